@@ -1,0 +1,50 @@
+package org.chancery.lang;
+
+import org.chancery.lang.conversion.ChanceryValueConverters;
+import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
+import org.chancery.lang.parser.ChanceryLexer;
+import org.chancery.lang.parser.FullReparsingHelper;
+import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.eclipse.xtext.parser.antlr.LexerProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.Provider;
+import com.google.inject.name.Names;
+
+/** Bindings of the language runtime (no UI; runs headless). */
+public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
+
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return ChanceryLexer.class;
+	}
+
+	@Override
+	public Provider<? extends InternalChanceryLexer> provideInternalChanceryLexer() {
+		return LexerProvider.create(ChanceryLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(ChanceryLexer.class);
+	}
+
+	public Class<? extends IPartialParsingHelper> bindIPartialParsingHelper() {
+		return FullReparsingHelper.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return ChanceryValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return ChanceryQualifiedNameProvider.class;
+	}
+}

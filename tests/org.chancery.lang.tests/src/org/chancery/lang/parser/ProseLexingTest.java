@@ -1,0 +1,92 @@
+package org.chancery.lang.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.Token;
+import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.junit.jupiter.api.Test;
+
+/** The lexer's two modes, asserted as the token stream it emits (hidden whitespace left out). */
+class ProseLexingTest {
+
+	@Test
+	void proseKeepsEveryCharacterBetweenTags() {
+		assertTokens("text { A 9 June telegram from <zhu-ruichi|Zhu Ruichi> reads: } ",
+				"Text", "{", "PROSE( A 9 June telegram from )", "<", "ID(zhu-ruichi)", "|", "PROSE(Zhu Ruichi)", ">",
+				"PROSE( reads: )", "}");
+	}
+
+	@Test
+	void blankLineSeparatesParagraphs() {
+		assertTokens("text {First.\n\n   \n  Second.}", "Text", "{", "PROSE(First.)",
+				"PARAGRAPH_BREAK(\n\n   \n  )", "PROSE(Second.)", "}");
+	}
+
+	@Test
+	void keywordsAreProseInsideText() {
+		assertTokens("text {person from date \"quoted\" // not a comment}", "Text", "{",
+				"PROSE(person from date \"quoted\" // not a comment)", "}");
+	}
+
+	@Test
+	void editorialBracketsAndLeidenSigns() {
+		assertTokens("text {Kazakhs [sic] {x}⟨y⟩[^1]}", "Text", "{", "PROSE(Kazakhs )", "[", "PROSE(sic)", "]",
+				"PROSE( )", "{", "PROSE(x)", "}", "⟨", "PROSE(y)", "⟩", "[^", "INT(1)", "]", "}");
+	}
+
+	@Test
+	void backslashEscapesATagCharacter() {
+		assertTokens("text {3 \\< 4}", "Text", "{", "PROSE(3 \\< 4)", "}");
+	}
+
+	@Test
+	void metadataBlockIsCode() {
+		assertTokens("letter x { title \"T\" summary { S } }", "Letter", "ID(x)", "{", "Title", "STRING(\"T\")",
+				"Summary", "{", "PROSE( S )", "}", "}");
+	}
+
+	@Test
+	void blankLineClosesAnUnclosedTag() {
+		assertTokens("text {<a|open\n\nnext}", "Text", "{", "<", "ID(a)", "|", "PROSE(open)", "PARAGRAPH_BREAK(\n\n)",
+				"PROSE(next)", "}");
+	}
+
+	@Test
+	void forgottenBraceEndsProseAtTheNextDeclaration() {
+		assertTokens("text {open\nperson p {", "Text", "{", "PROSE(open\n)", "Person", "ID(p)", "{");
+	}
+
+	private static void assertTokens(String input, String... expected) {
+		assertEquals(List.of(expected), tokens(input));
+	}
+
+	private static List<String> tokens(String input) {
+		ChanceryLexer lexer = new ChanceryLexer(new ANTLRStringStream(input));
+		List<String> result = new ArrayList<>();
+		for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+			if (t.getType() != InternalChanceryLexer.RULE_WS) {
+				result.add(describe(t));
+			}
+		}
+		return result;
+	}
+
+	private static String describe(Token t) {
+		return switch (t.getType()) {
+			case InternalChanceryLexer.RULE_PROSE -> "PROSE(" + t.getText() + ")";
+			case InternalChanceryLexer.RULE_PARAGRAPH_BREAK -> "PARAGRAPH_BREAK(" + t.getText() + ")";
+			case InternalChanceryLexer.RULE_ID -> "ID(" + t.getText() + ")";
+			case InternalChanceryLexer.RULE_INT -> "INT(" + t.getText() + ")";
+			case InternalChanceryLexer.RULE_STRING -> "STRING(" + t.getText() + ")";
+			default -> Character.isLetter(t.getText().charAt(0)) ? keywordName(t.getText()) : t.getText();
+		};
+	}
+
+	private static String keywordName(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+}

@@ -34,7 +34,8 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(ChanceryLexer.class);
 	}
 
-	public Class<? extends IPartialParsingHelper> bindIPartialParsingHelper() {
+	@Override
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
 		return FullReparsingHelper.class;
 	}
 

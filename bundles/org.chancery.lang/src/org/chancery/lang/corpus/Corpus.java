@@ -1,0 +1,10 @@
+package org.chancery.lang.corpus;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/** A loaded corpus: its resource set and its files' resources, in file order. */
+public record Corpus(XtextResourceSet resourceSet, List<Resource> resources) {
+}

@@ -17,6 +17,11 @@ public final class Checkout {
 		return Path.of(root);
 	}
 
+	/** The seed documents the project was created from, beside the checkout. */
+	public static Path seeds() {
+		return root().resolveSibling("shared").resolve("seeds");
+	}
+
 	public static Path examples() {
 		return root().resolve("examples");
 	}

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Prints an EMF tree as indented lines, one object a line: its class, the attributes that are
- * set, and cross-references as `feature=>target-id`. Tests compare whole printouts.
+ * set (enums always), and cross-references as `feature=>target-id`. Tests compare whole printouts.
  */
 public final class ModelPrinter {
 
@@ -30,7 +31,8 @@ public final class ModelPrinter {
 		}
 		out.append(object.eClass().getName());
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-			if (object.eIsSet(attribute)) {
+			// enums always, so that a default value (the first literal) is visible too
+			if (object.eIsSet(attribute) || attribute.getEAttributeType() instanceof EEnum) {
 				out.append(' ').append(attribute.getName()).append('=').append(format(object.eGet(attribute)));
 			}
 		}

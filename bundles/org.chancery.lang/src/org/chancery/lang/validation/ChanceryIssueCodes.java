@@ -1,0 +1,99 @@
+package org.chancery.lang.validation;
+
+/**
+ * The stable codes of every issue Chancery reports. Quick fixes, the command line and tests key
+ * on them; never rename one. Where an issue carries data for a quick fix, its layout is given.
+ */
+public final class ChanceryIssueCodes {
+
+	private ChanceryIssueCodes() {
+	}
+
+	private static final String PREFIX = "chancery.";
+
+	// references
+
+	/** An id that names no entry or document. Data: the id, the surface text (or ""), then the
+	 * kinds of entry that would fit ("person", "place", "organisation", "publication",
+	 * "document"), then up to three close ids prefixed with "~". */
+	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
+
+	/** A footnote marker [^n] without a note n in its document. Data: the note name. */
+	public static final String UNRESOLVED_NOTE = PREFIX + "unresolved-note";
+
+	/** The same id declared twice in the corpus. Data: the id. */
+	public static final String DUPLICATE_ID = PREFIX + "duplicate-id";
+
+	// dates
+
+	/** A date that does not exist (31 June, 29 February 1917) or is malformed. */
+	public static final String INVALID_DATE = PREFIX + "invalid-date";
+
+	/** A range whose end lies before its start. */
+	public static final String REVERSED_RANGE = PREFIX + "reversed-range";
+
+	/** Received before it was sent. */
+	public static final String RECEIVED_BEFORE_SENT = PREFIX + "received-before-sent";
+
+	/** A reply dated before the document it answers. */
+	public static final String REPLY_BEFORE_ORIGINAL = PREFIX + "reply-before-original";
+
+	/** A record written before the event it records. */
+	public static final String RECORD_BEFORE_EVENT = PREFIX + "record-before-event";
+
+	/** A party acting in an office outside the span the register gives for it. */
+	public static final String OFFICE_OUTSIDE_SPAN = PREFIX + "office-outside-span";
+
+	/** "the 14th" (day 14) in a document without an exact date to count back from. */
+	public static final String RELATIVE_DAY_WITHOUT_REFERENCE = PREFIX + "relative-day-without-reference";
+
+	// metadata
+
+	/** A document kind's required sender is missing. Data: the document kind. */
+	public static final String MISSING_SENDER = PREFIX + "missing-sender";
+
+	/** A document kind's required recipient is missing. Data: the document kind. */
+	public static final String MISSING_RECIPIENT = PREFIX + "missing-recipient";
+
+	/** Neither a date nor an explicit `undated`. Data: the document kind. */
+	public static final String MISSING_DATE = PREFIX + "missing-date";
+
+	/** A conversation or meeting without participants. */
+	public static final String MISSING_PARTICIPANTS = PREFIX + "missing-participants";
+
+	/** A document without a title. */
+	public static final String MISSING_TITLE = PREFIX + "missing-title";
+
+	/** A property given twice where once is meant (two titles, two `sent` dates). */
+	public static final String DUPLICATE_PROPERTY = PREFIX + "duplicate-property";
+
+	/** `undated` together with a date. */
+	public static final String UNDATED_WITH_DATE = PREFIX + "undated-with-date";
+
+	/** A register entry without a preferred name. */
+	public static final String MISSING_NAME = PREFIX + "missing-name";
+
+	/** A property that does not belong to this kind of entry (coordinates of a person). */
+	public static final String MISPLACED_PROPERTY = PREFIX + "misplaced-property";
+
+	/** Coordinates outside -90..90 / -180..180. */
+	public static final String INVALID_COORDINATES = PREFIX + "invalid-coordinates";
+
+	/** An authority id of the wrong form for its scheme. Data: the scheme, the code. */
+	public static final String MALFORMED_AUTHORITY_ID = PREFIX + "malformed-authority-id";
+
+	// text
+
+	/** A mention whose words match no name, variant or alias of its entry. Data: the surface
+	 * text, then the entry's names, closest first. */
+	public static final String NAME_MISMATCH = PREFIX + "name-mismatch";
+
+	/** A note that no [^n] marker points to. */
+	public static final String UNREFERENCED_NOTE = PREFIX + "unreferenced-note";
+
+	/** A tag or bracket with nothing in it. */
+	public static final String EMPTY_EDITORIAL = PREFIX + "empty-editorial";
+
+	/** A register entry that nothing in the corpus refers to. */
+	public static final String UNUSED_ENTRY = PREFIX + "unused-entry";
+}

@@ -5,7 +5,9 @@ import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
 import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.chancery.lang.validation.ChanceryLinkingDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.Lexer;
@@ -42,6 +44,10 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ChanceryValueConverters.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return ChanceryLinkingDiagnostics.class;
 	}
 
 	@Override

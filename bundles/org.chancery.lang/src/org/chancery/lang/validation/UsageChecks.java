@@ -1,0 +1,51 @@
+package org.chancery.lang.validation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.chancery.lang.chancery.ChanceryPackage;
+import org.chancery.lang.chancery.Entry;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+/**
+ * Register entries nothing refers to. Runs on save and in batch (CheckType.NORMAL): it reads the
+ * references of the whole corpus, computed once per validated file.
+ */
+public class UsageChecks extends ChanceryCheckGroup {
+
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Check(CheckType.NORMAL)
+	public void checkEntryIsUsed(Entry entry) {
+		Set<URI> referenced = cache.get(UsageChecks.class, entry.eResource(), () -> referencedTargets(entry));
+		if (!referenced.contains(EcoreUtil.getURI(entry))) {
+			info("Nothing in the corpus refers to ‘" + entry.getName() + "’.", ChanceryPackage.Literals.REFERABLE__NAME,
+					ChanceryIssueCodes.UNUSED_ENTRY, entry.getName());
+		}
+	}
+
+	private Set<URI> referencedTargets(Entry entry) {
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(entry.eResource());
+		Set<URI> targets = new HashSet<>();
+		for (IResourceDescription description : index.getAllResourceDescriptions()) {
+			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+				targets.add(reference.getTargetEObjectUri());
+			}
+		}
+		return targets;
+	}
+}

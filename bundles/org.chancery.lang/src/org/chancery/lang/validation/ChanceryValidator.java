@@ -7,7 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@code @Check} method per rule, codes in {@link ChanceryIssueCodes}. Unresolved references are
  * reported by the linker ({@link ChanceryLinkingDiagnostics}).
  */
-@ComposedChecks(validators = { IdChecks.class, MetadataChecks.class, RegisterChecks.class, TextChecks.class, UsageChecks.class,
-		DateChecks.class, ChronologyChecks.class })
+@ComposedChecks(validators = { IdChecks.class, MetadataChecks.class, RegisterChecks.class, TextChecks.class,
+		UsageChecks.class })
 public class ChanceryValidator extends AbstractChanceryValidator {
 }

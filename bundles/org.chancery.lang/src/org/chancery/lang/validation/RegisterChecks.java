@@ -45,7 +45,9 @@ public class RegisterChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkPropertyFitsEntry(EntryProperty property) {
-		Entry entry = (Entry) property.eContainer();
+		if (!(property.eContainer() instanceof Entry entry)) {
+			return; // a title is also a document's
+		}
 		String misplaced = misplacement(property, entry);
 		if (misplaced != null) {
 			warning(misplaced, property, null, ChanceryIssueCodes.MISPLACED_PROPERTY);

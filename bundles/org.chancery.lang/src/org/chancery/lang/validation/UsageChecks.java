@@ -1,11 +1,13 @@
 package org.chancery.lang.validation;
 
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Entry;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -41,6 +43,14 @@ public class UsageChecks extends ChanceryCheckGroup {
 	private Set<URI> referencedTargets(Entry entry) {
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(entry.eResource());
 		Set<URI> targets = new HashSet<>();
+		// the index records references between files only
+		for (Iterator<EObject> contents = entry.eResource().getAllContents(); contents.hasNext();) {
+			for (EObject target : contents.next().eCrossReferences()) {
+				if (!target.eIsProxy()) {
+					targets.add(EcoreUtil.getURI(target));
+				}
+			}
+		}
 		for (IResourceDescription description : index.getAllResourceDescriptions()) {
 			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
 				targets.add(reference.getTargetEObjectUri());

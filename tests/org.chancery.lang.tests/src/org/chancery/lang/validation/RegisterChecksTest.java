@@ -69,14 +69,19 @@ class RegisterChecksTest {
 	@CsvSource({ "wikidata, Q855", "viaf, 101787139", "gnd, 118616927", "gnd, 4009937-4", "gnd, 118514768X",
 			"geonames, 1529102" })
 	void wellFormedAuthorityIds(String scheme, String code) {
-		assertIssues("person s { name \"S\" " + scheme + " " + code + " }" + using("<s|S>"));
+		assertIssues(entryOfScheme(scheme) + " s { name \"S\" " + scheme + " " + code + " }" + using("<s|S>"));
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "wikidata, 855", "wikidata, Q0855", "viaf, Q855", "gnd, 11861692", "geonames, 0529102" })
 	void malformedAuthorityIds(String scheme, String code) {
-		String text = "person s { name \"S\" " + scheme + " " + code + " }" + using("<s|S>");
+		String text = entryOfScheme(scheme) + " s { name \"S\" " + scheme + " " + code + " }" + using("<s|S>");
 		assertIssues(text, issue("ERROR", MALFORMED_AUTHORITY_ID, text, code));
+	}
+
+	/** GeoNames identifies places; the other authority files persons (and more). */
+	private static String entryOfScheme(String scheme) {
+		return scheme.equals("geonames") ? "place" : "person";
 	}
 
 	@Test

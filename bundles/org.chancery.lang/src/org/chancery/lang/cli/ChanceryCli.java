@@ -1,0 +1,70 @@
+package org.chancery.lang.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.chancery.lang.ChanceryStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * The {@code chancery} command line: {@code validate} and {@code export}. This class only wires
+ * arguments to commands and turns every failure into one line on standard error, never a stack
+ * trace. Exit codes: 0 success, 1 errors in the corpus or a failed export, 2 a wrong command line.
+ */
+public final class ChanceryCli {
+
+	public static final int EXIT_OK = 0;
+	public static final int EXIT_FAILURE = 1;
+	public static final int EXIT_USAGE = 2;
+
+	private final Path workingDirectory;
+	private Injector injector;
+
+	public ChanceryCli(Path workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
+	public static void main(String[] args) {
+		System.exit(new ChanceryCli(Path.of("")).run(args, System.out, System.err));
+	}
+
+	public int run(String[] args, PrintStream out, PrintStream err) {
+		try {
+			CliCommand command = CliArguments.parse(args);
+			return switch (command) {
+				case CliCommand.Help help -> {
+					out.print(help.text());
+					yield EXIT_OK;
+				}
+				case CliCommand.Validate validate -> injector().getInstance(ValidateCommand.class).run(validate,
+						workingDirectory.toAbsolutePath(), out);
+				case CliCommand.Export export -> exportCommand().run(export, workingDirectory.toAbsolutePath(), out, err);
+			};
+		} catch (UsageException e) {
+			err.println("chancery: " + e.getMessage());
+			return EXIT_USAGE;
+		} catch (IOException e) {
+			err.println("chancery: cannot read the corpus: " + e.getMessage());
+			return EXIT_FAILURE;
+		} catch (RuntimeException e) {
+			err.println("chancery: internal error: " + e);
+			return EXIT_FAILURE;
+		}
+	}
+
+	/** The export command; tests reach it to fix the clock. */
+	public ExportCommand exportCommand() {
+		return exportCommand == null ? exportCommand = injector().getInstance(ExportCommand.class) : exportCommand;
+	}
+
+	private ExportCommand exportCommand;
+
+	private Injector injector() {
+		if (injector == null) {
+			injector = new ChanceryStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+}

@@ -1,0 +1,94 @@
+package org.chancery.lang.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chancery.lang.export.ExportFormat;
+
+/** Parses the arguments of the command line into a {@link CliCommand}. */
+public final class CliArguments {
+
+	private CliArguments() {
+	}
+
+	public static CliCommand parse(String[] args) throws UsageException {
+		if (args.length == 0) {
+			throw new UsageException("no command given (try 'chancery --help')");
+		}
+		List<String> rest = List.of(args).subList(1, args.length);
+		return switch (args[0]) {
+			case "--help", "-h", "help" -> new CliCommand.Help(CliUsage.TOOL);
+			case "validate" -> validate(rest);
+			case "export" -> export(rest);
+			default -> throw new UsageException("unknown command '" + args[0] + "' (commands: validate, export)");
+		};
+	}
+
+	private static CliCommand validate(List<String> args) throws UsageException {
+		List<String> paths = new ArrayList<>();
+		for (String arg : args) {
+			if (isHelp(arg)) {
+				return new CliCommand.Help(CliUsage.VALIDATE);
+			}
+			if (arg.startsWith("-")) {
+				throw new UsageException("validate: unknown option '" + arg + "'");
+			}
+			paths.add(arg);
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("validate: no PATH given");
+		}
+		return new CliCommand.Validate(paths);
+	}
+
+	private static CliCommand export(List<String> args) throws UsageException {
+		List<String> paths = new ArrayList<>();
+		String format = null;
+		String output = null;
+		boolean force = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+				case "--help", "-h" -> {
+					return new CliCommand.Help(CliUsage.EXPORT);
+				}
+				case "--format", "-f" -> format = value(args, ++i, arg);
+				case "-o", "--output" -> output = value(args, ++i, arg);
+				case "--force" -> force = true;
+				default -> {
+					if (arg.startsWith("--format=")) {
+						format = arg.substring("--format=".length());
+					} else if (arg.startsWith("-")) {
+						throw new UsageException("export: unknown option '" + arg + "'");
+					} else {
+						paths.add(arg);
+					}
+				}
+			}
+		}
+		if (format == null) {
+			throw new UsageException("export: no --format given (" + ExportFormat.labels() + ")");
+		}
+		String label = format;
+		ExportFormat exportFormat = ExportFormat.named(label).orElseThrow(
+				() -> new UsageException("export: unknown format '" + label + "' (known: " + ExportFormat.labels() + ")"));
+		if (paths.isEmpty()) {
+			throw new UsageException("export: no PATH given");
+		}
+		if (output == null) {
+			throw new UsageException("export: no output folder given (-o DIR)");
+		}
+		return new CliCommand.Export(exportFormat, paths, output, force);
+	}
+
+	private static String value(List<String> args, int index, String option) throws UsageException {
+		if (index >= args.size()) {
+			throw new UsageException("export: " + option + " needs a value");
+		}
+		return args.get(index);
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("--help") || arg.equals("-h");
+	}
+}

@@ -1,0 +1,21 @@
+package org.chancery.lang.cli;
+
+import java.util.List;
+
+import org.chancery.lang.export.ExportFormat;
+
+/** What the command line asked for, parsed. */
+public sealed interface CliCommand {
+
+	/** {@code chancery validate PATH…} */
+	record Validate(List<String> paths) implements CliCommand {
+	}
+
+	/** {@code chancery export --format F PATH… -o DIR [--force]} */
+	record Export(ExportFormat format, List<String> paths, String output, boolean force) implements CliCommand {
+	}
+
+	/** {@code --help}, of a command or of the whole tool. */
+	record Help(String text) implements CliCommand {
+	}
+}

@@ -1,0 +1,59 @@
+package org.chancery.lang.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.chancery.lang.corpus.Corpus;
+import org.chancery.lang.export.CorpusExporter;
+import org.chancery.lang.export.ExportProgress;
+import org.chancery.lang.export.ExportRefusedException;
+
+import com.google.inject.Inject;
+
+/**
+ * {@code chancery export}: loads the corpus and writes it in the chosen format; on a corpus of
+ * many documents a progress line goes to standard error now and then.
+ */
+public class ExportCommand {
+
+	/** Below this many files an export is quick enough to need no progress line. */
+	static final int PROGRESS_THRESHOLD = 200;
+
+	@Inject
+	private CliCorpus corpusLoader;
+
+	@Inject
+	private CorpusExporter exporter;
+
+	private Clock clock = Clock.systemDefaultZone();
+
+	/** The clock that dates CMIF files (tests fix it). */
+	public void setClock(Clock clock) {
+		this.clock = clock;
+	}
+
+	public int run(CliCommand.Export command, Path workingDirectory, PrintStream out, PrintStream err)
+			throws UsageException, IOException {
+		Corpus corpus = corpusLoader.load(workingDirectory, command.paths());
+		Path folder = workingDirectory.resolve(command.output());
+		int[] written = new int[1];
+		ExportProgress progress = (done, total) -> {
+			written[0] = done;
+			if (total >= PROGRESS_THRESHOLD && (done % (total / 10) == 0 || done == total)) {
+				err.println("export: " + done + " of " + total + " files");
+			}
+		};
+		try {
+			exporter.export(corpus, command.format().create(clock), folder, command.force(), progress);
+		} catch (ExportRefusedException e) {
+			err.println("chancery: " + e.getMessage() + (e.getMessage().startsWith("the corpus has")
+					? "; run 'chancery validate' to see them, or export with --force" : ""));
+			return ChanceryCli.EXIT_FAILURE;
+		}
+		out.println("exported " + Plural.of(written[0], command.format().label().toUpperCase() + " file") + " to "
+				+ command.output());
+		return ChanceryCli.EXIT_OK;
+	}
+}

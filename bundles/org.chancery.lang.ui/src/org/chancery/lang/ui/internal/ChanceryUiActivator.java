@@ -1,8 +1,11 @@
 package org.chancery.lang.ui.internal;
 
 import org.chancery.lang.ChanceryRuntimeModule;
+import org.chancery.lang.ChanceryStandaloneSetup;
 import org.chancery.lang.ide.ChanceryIdeModule;
 import org.chancery.lang.ui.ChanceryUiModule;
+import org.chancery.lang.ui.highlighting.StyleCatalog;
+import org.chancery.lang.ui.highlighting.StylePreferences;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.eclipse.xtext.util.Modules2;
 import org.osgi.framework.BundleContext;
@@ -18,6 +21,8 @@ public class ChanceryUiActivator extends AbstractUIPlugin {
 	private static ChanceryUiActivator instance;
 
 	private Injector injector;
+
+	private StylePreferences stylePreferences;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -36,13 +41,27 @@ public class ChanceryUiActivator extends AbstractUIPlugin {
 		return instance;
 	}
 
-	/** The injector of runtime, ide and ui bindings, created on first use. */
+	/**
+	 * The injector of runtime, ide and ui bindings, created on first use. It is also registered
+	 * with EMF for the language's file extension, so that every resource the workbench loads (an
+	 * editor's, the builder's, another file a reference leads to) has the same services.
+	 */
 	public synchronized Injector getInjector() {
 		if (injector == null) {
-			new org.chancery.lang.ChanceryStandaloneSetup().createInjectorAndDoEMFRegistration();
+			ChanceryStandaloneSetup setup = new ChanceryStandaloneSetup();
+			setup.createInjectorAndDoEMFRegistration();
 			injector = Guice.createInjector(
 					Modules2.mixin(new ChanceryRuntimeModule(), new ChanceryIdeModule(), new ChanceryUiModule()));
+			setup.register(injector);
 		}
 		return injector;
+	}
+
+	/** The user's colours of the highlighting styles. */
+	public synchronized StylePreferences getStylePreferences() {
+		if (stylePreferences == null) {
+			stylePreferences = new StylePreferences(getPreferenceStore(), getInjector().getInstance(StyleCatalog.class));
+		}
+		return stylePreferences;
 	}
 }

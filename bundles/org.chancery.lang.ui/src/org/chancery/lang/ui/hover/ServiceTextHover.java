@@ -1,0 +1,91 @@
+package org.chancery.lang.ui.hover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.chancery.lang.ui.editor.EditorResource;
+import org.chancery.lang.ui.editor.IssueAnnotation;
+import org.chancery.lang.ui.editor.LspDocuments;
+import org.chancery.lang.ui.editor.ProblemAnnotations;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * The text hover: the messages of the problems under the mouse, then what the ide layer's
+ * {@link IHoverService} says about the element there (a mention's register entry, say).
+ */
+public class ServiceTextHover implements ITextHover {
+
+	private final IHoverService service;
+
+	private final Supplier<EditorResource> resource;
+
+	public ServiceTextHover(IHoverService service, Supplier<EditorResource> resource) {
+		this.service = service;
+		this.resource = resource;
+	}
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return new Region(offset, 0);
+	}
+
+	@Override
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		List<String> parts = new ArrayList<>(problemsAt(viewer, region.getOffset()));
+		String info = hoverText(viewer.getDocument().get(), region.getOffset());
+		if (info != null && !info.isBlank()) {
+			parts.add(info);
+		}
+		return parts.isEmpty() ? null : String.join("\n\n", parts);
+	}
+
+	/** The ide layer's hover text at an offset (markdown as the service writes it), or null. */
+	public String hoverText(String text, int offset) {
+		EditorResource editorResource = resource.get();
+		if (editorResource == null) {
+			return null;
+		}
+		Document document = LspDocuments.of(text);
+		return editorResource.read(text, parsed -> {
+			HoverParams params = new HoverParams(new TextDocumentIdentifier(parsed.getURI().toString()),
+					LspDocuments.positionOf(document, offset));
+			Hover hover = service.hover(document, parsed, params, CancelIndicator.NullImpl);
+			if (hover == null || hover.getContents() == null) {
+				return null;
+			}
+			if (hover.getContents().isRight()) {
+				return hover.getContents().getRight().getValue();
+			}
+			StringBuilder joined = new StringBuilder();
+			hover.getContents().getLeft().forEach(part -> joined.append(part.isLeft() ? part.getLeft() : part.getRight().getValue()).append('\n'));
+			return joined.toString().strip();
+		});
+	}
+
+	private static List<String> problemsAt(ITextViewer viewer, int offset) {
+		List<String> messages = new ArrayList<>();
+		if (viewer instanceof ISourceViewer sourceViewer) {
+			IAnnotationModel model = sourceViewer.getAnnotationModel();
+			for (IssueAnnotation annotation : ProblemAnnotations.of(model)) {
+				Position position = model.getPosition(annotation);
+				if (position != null && position.getOffset() <= offset && offset <= position.getOffset() + position.getLength()) {
+					messages.add(annotation.getText());
+				}
+			}
+		}
+		return messages;
+	}
+}

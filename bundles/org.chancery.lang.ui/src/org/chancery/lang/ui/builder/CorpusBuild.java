@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescription.Delta;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionDelta;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
@@ -91,14 +92,15 @@ public class CorpusBuild {
 			deltas.add(new DefaultResourceDescriptionDelta(full ? null : before.getResourceDescription(uri),
 					next.getResourceDescription(uri)));
 		}
-		Set<URI> toValidate = new LinkedHashSet<>(files.keySet());
-		if (!full) {
-			toValidate.addAll(affectedFiles.of(deltas, next, new HashSet<>(files.keySet())));
-		}
-		progress.setWorkRemaining(2 * toValidate.size() + 1);
-
 		// phase 2: references and validation against the new names, in a fresh resource set
 		XtextResourceSet resourceSet = resourceSets.forBuild(project, next);
+		Set<URI> toValidate = new LinkedHashSet<>(files.keySet());
+		if (!full) {
+			// the index as the resource set sees it: the container manager needs its project chunk
+			toValidate.addAll(affectedFiles.of(deltas, ChunkedResourceDescriptions.findInEmfObject(resourceSet),
+					new HashSet<>(files.keySet())));
+		}
+		progress.setWorkRemaining(2 * toValidate.size() + 1);
 		List<IResourceDescription> published = new ArrayList<>();
 		for (URI uri : toValidate) {
 			checkCanceled(progress);

@@ -97,6 +97,12 @@ public class SymbolOutlinePage extends ContentOutlinePage implements ReconcileSt
 		job.schedule();
 	}
 
+	/** The tree (public for tests and for views that link to the outline). */
+	@Override
+	public TreeViewer getTreeViewer() {
+		return super.getTreeViewer();
+	}
+
 	/** The symbols shown (roots). */
 	public List<DocumentSymbol> getSymbols() {
 		return symbols;

@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.corpus.CorpusLoader;
 import org.chancery.lang.tests.ChanceryInjectorProvider;
 import org.chancery.lang.tests.Checkout;
@@ -66,14 +64,14 @@ public final class ExampleCorpus {
 	public static OpenFile openWithCursor(String path, String textWithCursor) {
 		int cursor = textWithCursor.indexOf(CURSOR);
 		String text = textWithCursor.replace(CURSOR, "");
-		Corpus corpus = load();
+		XtextResourceSet corpus = load();
 		URI uri = URI.createFileURI(Checkout.examples().resolve(path).toString());
-		Resource previous = corpus.resourceSet().getResource(uri, false);
+		Resource previous = corpus.getResource(uri, false);
 		if (previous != null) {
 			previous.unload();
-			corpus.resourceSet().getResources().remove(previous);
+			corpus.getResources().remove(previous);
 		}
-		XtextResource resource = (XtextResource) corpus.resourceSet().createResource(uri);
+		XtextResource resource = (XtextResource) corpus.createResource(uri);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
 		} catch (IOException e) {
@@ -92,22 +90,20 @@ public final class ExampleCorpus {
 	/**
 	 * Loads the corpus with the ide injector's resources. The global registry maps *.chancery to the
 	 * runtime-only injector of ChanceryStandaloneSetup, whose grammar elements content assist (and
-	 * every service of the ide injector) would not recognise in the node model.
+	 * every service of the ide injector) would not recognise in the node model. Xtext's index of a
+	 * plain resource set (all its files) stands in for the workspace index of the language server.
 	 */
-	private static Corpus load() {
+	private static XtextResourceSet load() {
 		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("chancery", INJECTOR.getInstance(IResourceFactory.class));
-		List<Resource> resources = new ArrayList<>();
 		try {
 			for (Path file : INJECTOR.getInstance(CorpusLoader.class).findFiles(List.of(Checkout.examples()))) {
-				Resource resource = set.createResource(URI.createFileURI(file.toString()));
-				resource.load(set.getLoadOptions());
-				resources.add(resource);
+				set.createResource(URI.createFileURI(file.toString())).load(set.getLoadOptions());
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new Corpus(set, resources);
+		return set;
 	}
 
 	public static Path examples() {

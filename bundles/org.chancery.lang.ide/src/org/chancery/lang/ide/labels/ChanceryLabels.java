@@ -50,7 +50,7 @@ public class ChanceryLabels {
 	/** The outline node grouping a document's metadata lines. */
 	public static final String METADATA = "metadata";
 
-	/** Words of prose an excerpt keeps at most. */
+	/** The characters of prose an excerpt keeps at most, before it is cut at a word. */
 	private static final int EXCERPT_LENGTH = 48;
 
 	/** The short name of an element: what an outline row or a proposal starts with. */

@@ -16,6 +16,7 @@ public final class CloseIds {
 	public static List<String> to(String id, Iterable<String> known) {
 		int tolerance = Math.max(2, id.length() / 4);
 		return StreamSupport.stream(known.spliterator(), false).distinct()
+				.filter(candidate -> Math.abs(candidate.length() - id.length()) <= tolerance)
 				.map(candidate -> new Scored(candidate, distance(id, candidate)))
 				.filter(scored -> scored.distance <= tolerance)
 				.sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id))

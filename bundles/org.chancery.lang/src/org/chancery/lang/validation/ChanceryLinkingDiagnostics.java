@@ -8,12 +8,14 @@ import org.chancery.lang.chancery.Mention;
 import org.chancery.lang.naming.CloseIds;
 import org.chancery.lang.text.ReadingText;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
 
@@ -26,6 +28,9 @@ public class ChanceryLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 	@Inject
 	private IScopeProvider scopeProvider;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String id = context.getLinkText();
@@ -35,11 +40,7 @@ public class ChanceryLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 					+ " { … }` or correct the marker.", Severity.ERROR, ChanceryIssueCodes.UNRESOLVED_NOTE, id);
 		}
 		List<String> kinds = ReferenceKinds.of(reference.getEReferenceType());
-		List<String> known = new ArrayList<>();
-		for (IEObjectDescription candidate : scopeProvider.getScope(context.getContext(), reference).getAllElements()) {
-			known.add(candidate.getName().toString());
-		}
-		List<String> close = CloseIds.to(id, known);
+		List<String> close = CloseIds.to(id, knownIds(context.getContext(), reference));
 		List<String> data = new ArrayList<>();
 		data.add(id);
 		data.add(context.getContext() instanceof Mention mention ? ReadingText.of(mention.getContent()).strip() : "");
@@ -49,6 +50,20 @@ public class ChanceryLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 				+ (close.isEmpty() ? "." : "; did you mean ‘" + close.get(0) + "’?");
 		return new DiagnosticMessage(message, Severity.ERROR, ChanceryIssueCodes.UNRESOLVED_REFERENCE,
 				data.toArray(String[]::new));
+	}
+
+	/**
+	 * The ids a reference could name. Cached per file state: Xtext asks for this message also when
+	 * a reference resolves (to remove a stale diagnostic), so it must be cheap.
+	 */
+	private List<String> knownIds(EObject context, EReference reference) {
+		return cache.get(List.of(ChanceryLinkingDiagnostics.class, reference), context.eResource(), () -> {
+			List<String> known = new ArrayList<>();
+			for (IEObjectDescription candidate : scopeProvider.getScope(context, reference).getAllElements()) {
+				known.add(candidate.getName().toString());
+			}
+			return known;
+		});
 	}
 
 	/** Which kinds of entry a reference may point at. */

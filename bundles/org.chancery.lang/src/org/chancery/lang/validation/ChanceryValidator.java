@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * reported by the linker ({@link ChanceryLinkingDiagnostics}).
  */
 @ComposedChecks(validators = { IdChecks.class, MetadataChecks.class, RegisterChecks.class, TextChecks.class,
-		UsageChecks.class })
+		UsageChecks.class, DateChecks.class, ChronologyChecks.class })
 public class ChanceryValidator extends AbstractChanceryValidator {
 }

@@ -2,17 +2,13 @@ package org.chancery.lang.validation;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Entry;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.IReferenceDescription;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.IResourceDescriptions;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -21,39 +17,34 @@ import com.google.inject.Inject;
 
 /**
  * Register entries nothing refers to. Runs on save and in batch (CheckType.NORMAL): it reads the
- * references of the whole corpus, computed once per validated file.
+ * references of every file loaded with the entry's (the whole corpus in a batch run; in an editor,
+ * the files loaded so far), once per validated register file.
  */
 public class UsageChecks extends ChanceryCheckGroup {
-
-	@Inject
-	private ResourceDescriptionsProvider indexProvider;
 
 	@Inject
 	private IResourceScopeCache cache;
 
 	@Check(CheckType.NORMAL)
 	public void checkEntryIsUsed(Entry entry) {
-		Set<URI> referenced = cache.get(UsageChecks.class, entry.eResource(), () -> referencedTargets(entry));
-		if (!referenced.contains(EcoreUtil.getURI(entry))) {
+		Set<EObject> referenced = cache.get(UsageChecks.class, entry.eResource(), () -> referencedTargets(entry.eResource()));
+		if (!referenced.contains(entry)) {
 			info("Nothing in the corpus refers to ‘" + entry.getName() + "’.", ChanceryPackage.Literals.REFERABLE__NAME,
 					ChanceryIssueCodes.UNUSED_ENTRY, entry.getName());
 		}
 	}
 
-	private Set<URI> referencedTargets(Entry entry) {
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(entry.eResource());
-		Set<URI> targets = new HashSet<>();
-		// the index records references between files only
-		for (Iterator<EObject> contents = entry.eResource().getAllContents(); contents.hasNext();) {
-			for (EObject target : contents.next().eCrossReferences()) {
-				if (!target.eIsProxy()) {
-					targets.add(EcoreUtil.getURI(target));
+	private static Set<EObject> referencedTargets(Resource context) {
+		Set<EObject> targets = new HashSet<>();
+		List<Resource> resources = context.getResourceSet() == null ? List.of(context)
+				: List.copyOf(context.getResourceSet().getResources());
+		for (Resource resource : resources) {
+			for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+				for (EObject target : contents.next().eCrossReferences()) {
+					if (!target.eIsProxy()) {
+						targets.add(target);
+					}
 				}
-			}
-		}
-		for (IResourceDescription description : index.getAllResourceDescriptions()) {
-			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
-				targets.add(reference.getTargetEObjectUri());
 			}
 		}
 		return targets;

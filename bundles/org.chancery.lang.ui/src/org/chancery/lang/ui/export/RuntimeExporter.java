@@ -57,7 +57,7 @@ public class RuntimeExporter implements TranscriptionExporter {
 		try {
 			Path root = request.project().getLocation().toFile().toPath();
 			Corpus all = loader.load(loader.findFiles(List.of(root)));
-			corpus = new Corpus(all.resourceSet(), selected(all, request.files()));
+			corpus = new Corpus(all.resourceSet(), selected(all, request.files()), all.index());
 		} catch (IOException e) {
 			throw error("Cannot read the corpus: " + e.getMessage(), e);
 		}

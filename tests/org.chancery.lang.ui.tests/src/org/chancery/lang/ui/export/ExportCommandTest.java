@@ -50,7 +50,6 @@ class ExportCommandTest {
 		try (Stream<Path> list = Files.list(folder)) {
 			files = list.map(path -> path.getFileName().toString()).sorted().toList();
 		}
-		System.out.println("EXPORTED " + files);
 		assertTrue(files.contains("registers.xml"), "registers.xml in " + files);
 		assertTrue(files.contains("1917-06-13-yang-telegram.xml"), "the Yang telegram in " + files);
 		assertTrue(project.getFolder("export/tei").exists(), "the workspace sees the export");

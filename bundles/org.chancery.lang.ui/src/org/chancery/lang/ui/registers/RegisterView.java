@@ -75,6 +75,7 @@ public class RegisterView extends ViewPart {
 		column("Mentions", 70, entry -> Integer.toString(entry.mentions()));
 		column("Id", 150, RegisterEntry::id);
 		column("Also", 200, entry -> String.join(", ", entry.otherNames()));
+		column("Project", 120, entry -> entry.index().getProject().getName());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override

@@ -88,10 +88,10 @@ public final class ExampleCorpus {
 	}
 
 	/**
-	 * Loads the corpus with the ide injector's resources. The global registry maps *.chancery to the
-	 * runtime-only injector of ChanceryStandaloneSetup, whose grammar elements content assist (and
-	 * every service of the ide injector) would not recognise in the node model. Xtext's index of a
-	 * plain resource set (all its files) stands in for the workspace index of the language server.
+	 * Loads the corpus with this injector's resources: EMF's global registry holds whichever
+	 * injector registered last (the language server test registers its own), and the ide services
+	 * recognise only the grammar elements of their own injector in the node model. Xtext's index of
+	 * a plain resource set (all its files) stands in for the workspace index of the language server.
 	 */
 	private static XtextResourceSet load() {
 		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);

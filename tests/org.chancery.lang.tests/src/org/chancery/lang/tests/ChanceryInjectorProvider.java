@@ -1,15 +1,14 @@
 package org.chancery.lang.tests;
 
-import org.chancery.lang.ChanceryRuntimeModule;
-import org.chancery.lang.ChanceryStandaloneSetup;
-import org.chancery.lang.ide.ChanceryIdeModule;
+import org.chancery.lang.ide.ChanceryIdeSetup;
 import org.eclipse.xtext.testing.IInjectorProvider;
-import org.eclipse.xtext.util.Modules2;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 
-/** One injector of the runtime and ide bindings for all headless tests. */
+/**
+ * One injector of the runtime and ide bindings for all headless tests, registered for *.chancery
+ * in EMF's global registry, so that every resource a test creates is read by it.
+ */
 public class ChanceryInjectorProvider implements IInjectorProvider {
 
 	private static Injector injector;
@@ -17,8 +16,7 @@ public class ChanceryInjectorProvider implements IInjectorProvider {
 	@Override
 	public synchronized Injector getInjector() {
 		if (injector == null) {
-			new ChanceryStandaloneSetup().createInjectorAndDoEMFRegistration();
-			injector = Guice.createInjector(Modules2.mixin(new ChanceryRuntimeModule(), new ChanceryIdeModule()));
+			injector = new ChanceryIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

@@ -1,8 +1,10 @@
 package org.chancery.lang.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -27,7 +29,7 @@ final class ExportAssertions {
 
 	static Corpus load(Path... paths) throws IOException {
 		CorpusLoader loader = loader();
-		return loader.load(loader.findFiles(java.util.List.of(paths)));
+		return loader.load(loader.findFiles(List.of(paths)));
 	}
 
 	/** Every file of the folder (also hidden ones) with its bytes as text, by name. */
@@ -44,7 +46,7 @@ final class ExportAssertions {
 	/** The files a format produces, by name, without writing to disk. */
 	static Map<String, String> produce(CorpusFormat format, Corpus corpus) throws IOException {
 		Map<String, String> files = new TreeMap<>();
-		format.write(corpus, (name, content) -> files.put(name, new String(content, java.nio.charset.StandardCharsets.UTF_8)),
+		format.write(corpus, (name, content) -> files.put(name, new String(content, StandardCharsets.UTF_8)),
 				ExportProgress.NONE);
 		return files;
 	}

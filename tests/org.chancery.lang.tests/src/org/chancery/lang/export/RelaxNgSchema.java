@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chancery.lang.tests.Checkout;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -56,11 +57,10 @@ final class RelaxNgSchema {
 	}
 
 	static RelaxNgSchema tei() {
-		return new RelaxNgSchema(org.chancery.lang.tests.Checkout.root().resolveSibling("shared").resolve("schemas/tei/tei_all.rng"));
+		return new RelaxNgSchema(Checkout.root().resolveSibling("shared").resolve("schemas/tei/tei_all.rng"));
 	}
 
 	static RelaxNgSchema cmif() {
-		return new RelaxNgSchema(
-				org.chancery.lang.tests.Checkout.root().resolveSibling("shared").resolve("schemas/cmif/cmi-customization.rng"));
+		return new RelaxNgSchema(Checkout.root().resolveSibling("shared").resolve("schemas/cmif/cmi-customization.rng"));
 	}
 }

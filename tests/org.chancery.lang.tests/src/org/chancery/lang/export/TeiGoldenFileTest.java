@@ -3,6 +3,7 @@ package org.chancery.lang.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ class TeiGoldenFileTest {
 					() -> assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet())));
 			return DynamicContainer.dynamicContainer(folder.getFileName().toString(), Stream.concat(Stream.of(names), files));
 		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 }

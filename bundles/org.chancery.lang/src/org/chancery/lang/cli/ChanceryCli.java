@@ -21,6 +21,7 @@ public final class ChanceryCli {
 
 	private final Path workingDirectory;
 	private Injector injector;
+	private ExportCommand exportCommand;
 
 	public ChanceryCli(Path workingDirectory) {
 		this.workingDirectory = workingDirectory;
@@ -56,10 +57,11 @@ public final class ChanceryCli {
 
 	/** The export command; tests reach it to fix the clock. */
 	public ExportCommand exportCommand() {
-		return exportCommand == null ? exportCommand = injector().getInstance(ExportCommand.class) : exportCommand;
+		if (exportCommand == null) {
+			exportCommand = injector().getInstance(ExportCommand.class);
+		}
+		return exportCommand;
 	}
-
-	private ExportCommand exportCommand;
 
 	private Injector injector() {
 		if (injector == null) {

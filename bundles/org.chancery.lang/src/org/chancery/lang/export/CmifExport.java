@@ -30,13 +30,13 @@ import org.chancery.lang.corpus.Corpus;
  * per document with senders or recipients, pointing at the document's TEI file ({@code @ref})
  * and at the edition it is cited from ({@code @source}, a {@code sourceDesc/bibl}). Names carry
  * authority URIs where the register has them; the sending date is the dispatch date, else the
- * date of writing; dates are Gregorian, as CMIF requires.
+ * date of writing; dates are Gregorian, as CMIF requires, and any doubt is {@code cert="low"}.
  */
 public final class CmifExport implements CorpusFormat {
 
 	public static final String FILE_NAME = "cmif.xml";
 	private static final String CORPUS_SOURCE_ID = "chancery-corpus";
-	private static final Set<String> W3C_DATE_ATTRIBUTES = Set.of("when", "notBefore", "notAfter", "from", "to", "cert");
+	private static final Set<String> W3C_DATE_ATTRIBUTES = Set.of("when", "notBefore", "notAfter", "from", "to");
 
 	private final Clock clock;
 	private final TeiRegisterNames names = new TeiRegisterNames();
@@ -65,7 +65,10 @@ public final class CmifExport implements CorpusFormat {
 				.text("This file is licensed under the terms of the Creative Commons Licence CC BY 4.0");
 		XmlElement sourceDesc = fileDesc.element("sourceDesc");
 		Map<String, String> sources = sources(letters);
-		sources.forEach((id, title) -> sourceDesc.element("bibl").attribute("xml:id", id).text(title));
+		// CMIF requires the medium; the register does not state it: an edition counts as print,
+		// the corpus itself as online
+		sources.forEach((id, title) -> sourceDesc.element("bibl")
+				.attribute("type", id.equals(CORPUS_SOURCE_ID) ? "online" : "print").attribute("xml:id", id).text(title));
 		XmlElement profileDesc = header.element("profileDesc");
 		for (AbstractDocument letter : letters) {
 			profileDesc.add(correspDesc(letter));
@@ -133,7 +136,11 @@ public final class CmifExport implements CorpusFormat {
 	private static void date(DateSpec date, XmlElement action) {
 		XmlElement element = new XmlElement("date");
 		TeiDateAttributes.of(date).forEach((name, value) -> {
-			if (W3C_DATE_ATTRIBUTES.contains(name)) {
+			if (name.equals("cert")) {
+				// CMIF knows one degree of doubt (its schema allows only "low", though its own
+				// example uses "medium"): "c." and "?" both become it
+				element.attribute(name, "low");
+			} else if (W3C_DATE_ATTRIBUTES.contains(name)) {
 				element.attribute(name, value);
 			}
 		});

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.JulianFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.chancery.lang.chancery.AbstractDocument;
@@ -58,7 +59,7 @@ public final class TeiDateAttributes {
 		attributes.put("notAfter", date.notAfter());
 		attributes.put("from", date.from());
 		attributes.put("to", date.to());
-		attributes.values().removeIf(java.util.Objects::isNull);
+		attributes.values().removeIf(Objects::isNull);
 		if (date.uncertain()) {
 			attributes.put("cert", "low");
 		} else if (date.approximate()) {

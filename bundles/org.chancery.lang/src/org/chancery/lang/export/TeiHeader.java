@@ -1,12 +1,14 @@
 package org.chancery.lang.export;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Agent;
 import org.chancery.lang.chancery.Ciphered;
 import org.chancery.lang.chancery.DateField;
 import org.chancery.lang.chancery.DateRole;
+import org.chancery.lang.chancery.DocumentItem;
 import org.chancery.lang.chancery.DocumentNumber;
 import org.chancery.lang.chancery.LanguageDeclaration;
 import org.chancery.lang.chancery.Organisation;
@@ -220,7 +222,7 @@ public final class TeiHeader {
 		};
 	}
 
-	private static java.util.Optional<DateField> date(AbstractDocument document, DateRole role) {
+	private static Optional<DateField> date(AbstractDocument document, DateRole role) {
 		return TeiDocuments.items(document, DateField.class).stream().filter(field -> field.getRole() == role).findFirst();
 	}
 
@@ -228,7 +230,7 @@ public final class TeiHeader {
 		return TeiDocuments.items(document, LanguageDeclaration.class);
 	}
 
-	private static boolean has(AbstractDocument document, Class<? extends org.chancery.lang.chancery.DocumentItem> type) {
+	private static boolean has(AbstractDocument document, Class<? extends DocumentItem> type) {
 		return !TeiDocuments.items(document, type).isEmpty();
 	}
 }

@@ -1,0 +1,70 @@
+package org.chancery.lang.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.chancery.lang.corpus.Corpus;
+import org.chancery.lang.tests.Checkout;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every file exported from examples/ is valid: TEI against tei_all, CMIF against CMIF's schema. */
+class ExampleCorpusConformanceTest {
+
+	@TempDir
+	static Path tei;
+
+	@TempDir
+	static Path cmif;
+
+	private static Corpus corpus;
+
+	@BeforeAll
+	static void export() throws Exception {
+		corpus = ExportAssertions.load(Checkout.examples());
+		ExportAssertions.exporter().export(corpus, new TeiExport(), tei, false, ExportProgress.NONE);
+		ExportAssertions.exporter().export(corpus, new CmifExport(Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC)),
+				cmif, false, ExportProgress.NONE);
+	}
+
+	@Test
+	void everyDocumentHasItsFileAndTheRegistersOneMore() throws Exception {
+		assertEquals(List.of("1917-06-09-zhu-liu-joint-telegram.xml", "1917-06-09-zhu-telegram.xml", "1917-06-13-yang-telegram.xml",
+				"1917-06-14-ministry-telegram.xml", "1917-06-21-gao-kudashev-meeting.xml", "1917-06-chen-telegram.xml",
+				"1917-07-02-liu-telegram.xml", "1935-07-16-politburo-minutes-42.xml", "1936-06-17-soviet-trade-with-xinjiang.xml",
+				"1940-10-26-politburo-minutes-21.xml", "1942-05-10-sheng-to-stalin-molotov-voroshilov.xml",
+				"1942-07-03-molotov-to-sheng.xml", "1944-03-23-wilgress-to-mackenzie-king.xml", "1945-07-09-soong-stalin-meeting.xml",
+				"1947-01-12-petrov-zhang-conversation.xml", "1949-10-14-filipov-to-kovalev.xml", "apresov-earlier-telegram.xml",
+				"refugee-massacre-xinjiang-borderlands.xml", "registers.xml", "stalin-molotov-voroshilov-to-apresov.xml"),
+				List.copyOf(ExportAssertions.contents(tei).keySet()));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyTeiFileIsValidAgainstTeiAll() throws Exception {
+		RelaxNgSchema schema = RelaxNgSchema.tei();
+		return ExportAssertions.contents(tei).keySet().stream()
+				.map(name -> DynamicTest.dynamicTest(name, () -> assertEquals(List.of(), schema.errors(tei.resolve(name)))));
+	}
+
+	@Test
+	void theCmifFileIsValidAgainstTheCmifSchema() throws Exception {
+		assertEquals(List.of("cmif.xml"), List.copyOf(ExportAssertions.contents(cmif).keySet()));
+		assertEquals(List.of(), RelaxNgSchema.cmif().errors(cmif.resolve("cmif.xml")));
+	}
+
+	@Test
+	void theCmifFileDescribesEveryLetterWithSendersOrRecipients() throws Exception {
+		String content = ExportAssertions.contents(cmif).get("cmif.xml");
+		// 19 documents, less the article and the two meetings and the conversation (participants only)
+		assertEquals(15, content.split("<correspDesc ", -1).length - 1);
+	}
+}

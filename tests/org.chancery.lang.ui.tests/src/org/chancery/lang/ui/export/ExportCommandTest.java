@@ -64,6 +64,8 @@ class ExportCommandTest {
 		assertEquals("sent", sent.getAttribute("type"));
 		Element sender = (Element) sent.getElementsByTagNameNS(TEI, "persName").item(0);
 		assertEquals("Yang Zengxin", sender.getTextContent().strip());
+		assertEquals(List.of(), TeiSchema.errors(folder.resolve("1917-06-13-yang-telegram.xml")), "valid TEI P5");
+		assertEquals(List.of(), TeiSchema.errors(folder.resolve("registers.xml")), "valid TEI P5");
 		Document registers = parser.parse(folder.resolve("registers.xml").toFile());
 		assertTrue(registers.getElementsByTagNameNS(TEI, "listPerson").getLength() > 0, "registers list persons");
 	}

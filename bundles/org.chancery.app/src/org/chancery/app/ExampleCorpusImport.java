@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
 
+import org.chancery.lang.ui.builder.ChanceryNature;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -19,7 +20,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-/** Copies the example corpus the editor ships into a workspace project. */
+/** Copies the example corpus the editor ships into a transcription project of the workspace. */
 final class ExampleCorpusImport {
 
 	static final String PROJECT_NAME = "Chancery Examples";
@@ -46,6 +47,7 @@ final class ExampleCorpusImport {
 			SubMonitor progress = SubMonitor.convert(m, "Opening the example corpus", files.size() + 1);
 			project.create(progress.split(1));
 			project.open(null);
+			ChanceryNature.addTo(project, null);
 			for (URL entry : files) {
 				String path = entry.getPath().substring(entry.getPath().indexOf(EXAMPLES) + EXAMPLES.length() + 1);
 				IFile file = project.getFile(new Path(path));

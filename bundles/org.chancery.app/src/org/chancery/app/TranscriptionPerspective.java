@@ -15,6 +15,9 @@ public class TranscriptionPerspective implements IPerspectiveFactory {
 	/** The Register view of the editor bundle. */
 	static final String REGISTER_VIEW = "org.chancery.lang.ui.registers.RegisterView";
 
+	/** Where "Find References" lists what names an entry. */
+	static final String REFERENCES_VIEW = "org.chancery.lang.ui.navigation.ReferencesView";
+
 	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
 	@Override
@@ -23,13 +26,14 @@ public class TranscriptionPerspective implements IPerspectiveFactory {
 		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editors);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
-		right.addPlaceholder(REGISTER_VIEW);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.75f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addPlaceholder(REGISTER_VIEW);
+		bottom.addView(REGISTER_VIEW);
+		bottom.addPlaceholder(REFERENCES_VIEW);
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(REGISTER_VIEW);
+		layout.addShowViewShortcut(REFERENCES_VIEW);
 	}
 }

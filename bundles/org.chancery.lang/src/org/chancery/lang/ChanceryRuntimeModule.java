@@ -1,11 +1,15 @@
 package org.chancery.lang;
 
 import org.chancery.lang.conversion.ChanceryValueConverters;
+import org.chancery.lang.linking.ChanceryLinker;
 import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
 import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.chancery.lang.validation.ChanceryLinkingDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinker;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.Lexer;
@@ -42,6 +46,15 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ChanceryValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return ChanceryLinker.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return ChanceryLinkingDiagnostics.class;
 	}
 
 	@Override

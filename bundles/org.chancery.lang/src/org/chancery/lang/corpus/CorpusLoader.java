@@ -53,7 +53,8 @@ public class CorpusLoader {
 			resource.load(resourceSet.getLoadOptions());
 			resources.add(resource);
 		}
+		CorpusIndex index = CorpusIndex.install(resourceSet, resources);
 		EcoreUtil.resolveAll(resourceSet);
-		return new Corpus(resourceSet, resources);
+		return new Corpus(resourceSet, resources, index);
 	}
 }

@@ -46,11 +46,13 @@ class ChanceryCliTest {
 	@Test
 	void validateReportsEachIssueWithFileLineColumnAndCode() {
 		assertEquals(new Run(1, List.of(
-				FIXTURES + "/invalid/broken.chancery:8:6: error: Couldn't resolve reference to Agent 'nobody'."
-						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
-				FIXTURES + "/invalid/broken.chancery:14:19: error: mismatched input '\"title\"' expecting '}'"
+				FIXTURES + "/invalid/broken.chancery:8:6: error: No person or organisation has the id ‘nobody’."
+						+ " [chancery.unresolved-reference]",
+				FIXTURES + "/invalid/broken.chancery:10:16: warning: ‘Chu’ is none of the names of ‘zhu’ (Zhu); add it as a"
+						+ " variant, or check the id. [chancery.name-mismatch]",
+				FIXTURES + "/invalid/broken.chancery:12:1: error: extraneous input '}' expecting EOF"
 						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
-				"2 files, 2 errors, 0 warnings"), List.of()), run("validate", FIXTURES));
+				"2 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
 	}
 
 	@Test

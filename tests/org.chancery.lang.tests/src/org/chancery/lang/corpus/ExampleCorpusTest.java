@@ -10,24 +10,19 @@ import java.util.stream.Stream;
 import org.chancery.lang.tests.ChanceryInjectorProvider;
 import org.chancery.lang.tests.Checkout;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
 
-/** Every file of the example corpus parses and links without a single error. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(ChanceryInjectorProvider.class)
+/** Every file of the example corpus parses, links and validates without an error or a warning. */
 class ExampleCorpusTest {
 
 	private static Corpus corpus;
-
-	@Inject
-	private CorpusLoader loader;
 
 	@BeforeAll
 	static void load() throws Exception {
@@ -41,6 +36,19 @@ class ExampleCorpusTest {
 		return corpus.resources().stream().map(resource -> DynamicTest.dynamicTest(fileName(resource), () -> {
 			assertEquals(List.of(), resource.getErrors().stream().map(Object::toString).toList());
 			assertTrue(resource.getContents().size() == 1, "one root object");
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyExampleFileIsFreeOfErrorsAndWarnings() {
+		IResourceValidator validator = new ChanceryInjectorProvider().getInjector().getInstance(IResourceValidator.class);
+		return corpus.resources().stream().map(resource -> DynamicTest.dynamicTest(fileName(resource), () -> {
+			List<String> problems = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+					.filter(issue -> issue.getSeverity() != Severity.INFO)
+					.map(issue -> issue.getLineNumber() + ":" + issue.getColumn() + " " + issue.getSeverity() + " "
+							+ issue.getMessage() + " [" + issue.getCode() + "]")
+					.toList();
+			assertEquals(List.of(), problems);
 		}));
 	}
 

@@ -3,8 +3,13 @@ package org.chancery.lang.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.chancery.lang.chancery.ChanceryFile;
+import org.chancery.lang.chancery.Paragraph;
+import org.chancery.lang.conversion.ProseValueConverter;
 import org.chancery.lang.tests.ChanceryInjectorProvider;
 import org.chancery.lang.tests.ModelPrinter;
+import org.chancery.lang.text.ReadingText;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -286,6 +291,19 @@ class ChanceryParsingTest {
 				      items: DateField role=date
 				        date: DateSpec when="1917"
 				""");
+	}
+
+	@Test
+	void paragraphTextRoundTripsCharacterForCharacter() throws Exception {
+		String prose = "  Currently, the\u00a0 Russian citizens — “frozen” — [on them] wrote 3 \\< 4 \\{sic\\}\n\tand <yang|Yang>’s reply…  ";
+		ChanceryFile file = parser.parse("letter l { text {" + prose + "} }");
+		assertEquals("[]", file.eResource().getErrors().toString());
+		Paragraph paragraph = EcoreUtil2.getAllContentsOfType(file, Paragraph.class).get(0);
+
+		assertEquals(prose, NodeModelUtils.getNode(paragraph).getText(), "the source is kept as typed");
+		assertEquals("  Currently, the\u00a0 Russian citizens — “frozen” — [on them] wrote 3 < 4 {sic}\n\tand Yang’s reply…  ",
+				ReadingText.of(paragraph), "the reading text drops only markup and escapes");
+		assertEquals("3 \\< 4 \\{sic\\}", new ProseValueConverter().toString("3 < 4 {sic}"));
 	}
 
 	private void assertModel(String text, String expected) throws Exception {

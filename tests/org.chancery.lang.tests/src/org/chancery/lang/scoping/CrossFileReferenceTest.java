@@ -80,7 +80,7 @@ class CrossFileReferenceTest {
 
 		NoteReference reference = EcoreUtil2.getAllContentsOfType(b.getContents().get(0), NoteReference.class).get(0);
 		assertEquals(true, reference.getNote().eIsProxy());
-		assertEquals("[XtextLinkingDiagnostic: null:1 Couldn't resolve reference to Note '1'.]", b.getErrors().toString());
+		assertEquals("[XtextLinkingDiagnostic: null:1 This document has no note ‘1’: add `note 1 { … }` or correct the marker.]", b.getErrors().toString());
 	}
 
 	private static Resource load(XtextResourceSet set, String path, String text) throws Exception {

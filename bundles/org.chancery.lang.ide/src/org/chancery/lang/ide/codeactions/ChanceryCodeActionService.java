@@ -1,0 +1,70 @@
+package org.chancery.lang.ide.codeactions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chancery.lang.validation.ChanceryIssueCodes;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.service.OperationCanceledManager;
+
+import com.google.inject.Inject;
+
+/**
+ * Quick fixes for the diagnostics a client sends back with a code action request, keyed on
+ * Chancery's issue codes ({@link ChanceryIssueCodes}) and reading the data each issue carries:
+ * <ul>
+ * <li>{@code UNRESOLVED_REFERENCE}: create the missing entry in the register file of each kind
+ * the reference allows ({@link CreateRegisterEntryFix}), and change the id to each close id the
+ * diagnostic names ({@link ReplaceWithCloseIdFix});</li>
+ * <li>{@code MISSING_DATE}: state {@code undated} ({@link InsertUndatedFix}).</li>
+ * </ul>
+ * Every action is a workspace edit; none needs a command on the client.
+ */
+public class ChanceryCodeActionService implements ICodeActionService2 {
+
+	@Inject
+	private CreateRegisterEntryFix createRegisterEntry;
+
+	@Inject
+	private ReplaceWithCloseIdFix replaceWithCloseId;
+
+	@Inject
+	private InsertUndatedFix insertUndated;
+
+	@Inject
+	private OperationCanceledManager cancelManager;
+
+	@Override
+	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
+		List<Either<Command, CodeAction>> actions = new ArrayList<>();
+		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
+			cancelManager.checkCanceled(options.getCancelIndicator());
+			for (CodeAction action : fixesFor(diagnostic, options)) {
+				action.setDiagnostics(List.of(diagnostic));
+				actions.add(Either.forRight(action));
+			}
+		}
+		return actions;
+	}
+
+	private List<CodeAction> fixesFor(Diagnostic diagnostic, Options options) {
+		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+		if (code == null) {
+			return List.of();
+		}
+		List<String> data = DiagnosticData.of(diagnostic);
+		return switch (code) {
+			case ChanceryIssueCodes.UNRESOLVED_REFERENCE -> {
+				List<CodeAction> fixes = new ArrayList<>(replaceWithCloseId.fixes(diagnostic, data, options));
+				fixes.addAll(createRegisterEntry.fixes(diagnostic, data, options));
+				yield fixes;
+			}
+			case ChanceryIssueCodes.MISSING_DATE -> insertUndated.fixes(diagnostic, options);
+			default -> List.of();
+		};
+	}
+}

@@ -1,0 +1,79 @@
+package org.chancery.lang.validation;
+
+import static org.chancery.lang.validation.ChanceryIssueCodes.EMPTY_EDITORIAL;
+import static org.chancery.lang.validation.ChanceryIssueCodes.NAME_MISMATCH;
+import static org.chancery.lang.validation.ChanceryIssueCodes.UNREFERENCED_NOTE;
+import static org.chancery.lang.validation.IssueAssertions.assertIssuesWithRegister;
+import static org.chancery.lang.validation.IssueAssertions.issue;
+import static org.chancery.lang.validation.IssueAssertions.issues;
+import static org.chancery.lang.validation.IssueAssertions.message;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Mentions that fit their entry, footnotes with markers, tags with content. */
+class TextChecksTest {
+
+	private static final String REGISTER = """
+			person kudashev { name "N. A. Kudashev" }
+			person petrov { name "A. A. Petrov" }
+			place urumchi { name "Urumchi" variant "Urumqi" }
+			person stalin { name "Joseph Stalin" alias "Filipov" }
+			organisation ministry { name "Foreign Ministry" }
+			""";
+
+	private static String report(String prose) {
+		return "report rep-1 { title \"T\" from kudashev undated text { " + prose + " } }";
+	}
+
+	@Test
+	void mentionThatNamesAnotherPerson() {
+		String text = report("<petrov|Kudashev> said.");
+		assertIssuesWithRegister(REGISTER, text, issue("WARNING", NAME_MISMATCH, text, "petrov"));
+		assertEquals("‘Kudashev’ is none of the names of ‘petrov’ (A. A. Petrov); add it as a variant, or check the id.",
+				message(REGISTER, text));
+	}
+
+	@Test
+	void nameMismatchCarriesTheNamesForAQuickFix() {
+		assertEquals(List.of("Urumchy", "Urumchi", "Urumqi"),
+				List.of(issues(REGISTER, report("<urumchi|Urumchy>")).get(0).getData()));
+	}
+
+	@Test
+	void surnameVariantAliasBracketsCaseAndDiacriticsMatch() {
+		assertIssuesWithRegister(REGISTER, report(
+				"<kudashev|Kudashev>, <kudashev|N.A. Kudashev>, <urumchi|ÜRÜMQI>, <stalin|Filipov>, <ministry|[Foreign] Ministry>"));
+	}
+
+	@Test
+	void noteWithoutMarker() {
+		String text = "report rep-1 { title \"T\" from kudashev undated text { Text. } note ala-kul { Note. } }";
+		assertIssuesWithRegister(REGISTER, text, issue("WARNING", UNREFERENCED_NOTE, text, "ala-kul"));
+	}
+
+	@Test
+	void noteWithMarker() {
+		assertIssuesWithRegister(REGISTER,
+				"report rep-1 { title \"T\" from kudashev undated text { Text[^1]. } note 1 { Note. } }");
+	}
+
+	@Test
+	void emptyBrackets() {
+		String text = report("Russian [] consul");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", EMPTY_EDITORIAL, text, "[]"));
+	}
+
+	@Test
+	void emptyTag() {
+		String text = report("Russian <hi|> consul");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", EMPTY_EDITORIAL, text, "<hi|>"));
+	}
+
+	@Test
+	void editorialConstructsWithContent() {
+		assertIssuesWithRegister(REGISTER, report("Kazakhs [sic], [Foreign] Ministry, […], <hi|deep> [emphasis mine – ed.]"));
+	}
+}

@@ -94,6 +94,26 @@ class ChanceryCliTest {
 	}
 
 	@Test
+	void aLargeExportReportsItsProgressOnStandardError() throws Exception {
+		Path corpus = Files.createDirectory(output.resolve("corpus"));
+		StringBuilder documents = new StringBuilder("person writer { name \"Writer\" }\n");
+		for (int i = 1; i <= 200; i++) {
+			documents.append("letter letter-no-").append(i).append(" { title \"Letter\" from writer to writer date 1917-06-01 }\n");
+		}
+		Files.writeString(corpus.resolve("letters.chancery"), documents);
+		Path folder = output.resolve("tei");
+
+		Run run = run("export", "--format", "tei", corpus.toString(), "-o", folder.toString());
+
+		// 200 documents and the registers: a line at each tenth, and at the end
+		assertEquals(new Run(0, List.of("exported 201 TEI files to " + folder),
+				List.of("export: 20 of 201 files", "export: 40 of 201 files", "export: 60 of 201 files", "export: 80 of 201 files",
+						"export: 100 of 201 files", "export: 120 of 201 files", "export: 140 of 201 files", "export: 160 of 201 files",
+						"export: 180 of 201 files", "export: 200 of 201 files", "export: 201 of 201 files")),
+				run);
+	}
+
+	@Test
 	void oneClearLineForAWrongCommandLine() {
 		assertEquals(new Run(2, List.of(), List.of("chancery: no such file or folder: no/such/folder")),
 				run("validate", "no/such/folder"));

@@ -24,6 +24,7 @@ import org.chancery.lang.chancery.Recipients;
 import org.chancery.lang.chancery.Senders;
 import org.chancery.lang.chancery.Source;
 import org.chancery.lang.corpus.Corpus;
+import org.chancery.lang.model.DocumentMetadata;
 
 /**
  * The Correspondence Metadata Interchange Format for the whole corpus: one {@code correspDesc}
@@ -48,7 +49,7 @@ public final class CmifExport implements CorpusFormat {
 	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
 		List<AbstractDocument> letters = TeiDocuments.all(corpus.resources()).stream()
-				.filter(d -> !TeiDocuments.items(d, Senders.class).isEmpty() || !TeiDocuments.items(d, Recipients.class).isEmpty())
+				.filter(d -> !DocumentMetadata.all(d, Senders.class).isEmpty() || !DocumentMetadata.all(d, Recipients.class).isEmpty())
 				.toList();
 		XmlElement tei = TeiDocumentFile.root();
 		XmlElement header = tei.element("teiHeader");
@@ -96,7 +97,7 @@ public final class CmifExport implements CorpusFormat {
 	}
 
 	private static Optional<Publication> publication(AbstractDocument document) {
-		return TeiDocuments.items(document, Source.class).stream().map(Source::getPublication)
+		return DocumentMetadata.all(document, Source.class).stream().map(Source::getPublication)
 				.filter(p -> p != null && !p.eIsProxy()).findFirst();
 	}
 
@@ -105,10 +106,10 @@ public final class CmifExport implements CorpusFormat {
 		XmlElement correspDesc = new XmlElement("correspDesc").attribute("ref", TeiReferences.fileOf(letter))
 				.attribute("source", "#" + source);
 		XmlElement sent = correspDesc.element("correspAction").attribute("type", "sent");
-		TeiDocuments.items(letter, Senders.class).forEach(s -> parties(s.getParties(), s.getPlace(), sent));
+		DocumentMetadata.all(letter, Senders.class).forEach(s -> parties(s.getParties(), s.getPlace(), sent));
 		date(letter, DateRole.SENT).or(() -> date(letter, DateRole.WRITTEN)).ifPresent(date -> date(date, sent));
 		XmlElement received = correspDesc.element("correspAction").attribute("type", "received");
-		TeiDocuments.items(letter, Recipients.class).forEach(r -> parties(r.getParties(), r.getPlace(), received));
+		DocumentMetadata.all(letter, Recipients.class).forEach(r -> parties(r.getParties(), r.getPlace(), received));
 		date(letter, DateRole.RECEIVED).ifPresent(date -> date(date, received));
 		// CMIF wants something in each action
 		correspDesc.children().removeIf(action -> ((XmlElement) action).children().isEmpty());
@@ -150,7 +151,6 @@ public final class CmifExport implements CorpusFormat {
 	}
 
 	private static Optional<DateSpec> date(AbstractDocument document, DateRole role) {
-		return TeiDocuments.items(document, DateField.class).stream().filter(f -> f.getRole() == role).map(DateField::getDate)
-				.findFirst();
+		return DocumentMetadata.date(document, role).map(DateField::getDate);
 	}
 }

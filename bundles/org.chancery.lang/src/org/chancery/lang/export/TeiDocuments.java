@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chancery.lang.chancery.AbstractDocument;
-import org.chancery.lang.chancery.Document;
-import org.chancery.lang.chancery.DocumentItem;
-import org.chancery.lang.chancery.QuotedDocument;
 import org.chancery.lang.chancery.Title;
-import org.eclipse.emf.ecore.EObject;
+import org.chancery.lang.chronology.StatedDates;
+import org.chancery.lang.model.DocumentMetadata;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -33,33 +31,16 @@ public final class TeiDocuments {
 		return documents;
 	}
 
-	/** A document's metadata and body items, for both kinds of document. */
-	public static List<? extends DocumentItem> items(AbstractDocument document) {
-		return switch (document) {
-			case Document block -> block.getItems();
-			case QuotedDocument quoted -> quoted.getItems();
-			default -> List.of();
-		};
-	}
-
-	public static <T extends DocumentItem> List<T> items(AbstractDocument document, Class<T> type) {
-		return items(document).stream().filter(type::isInstance).map(type::cast).toList();
-	}
 
 	/** The document's title, or its kind and id where it states none (as quoted documents do). */
 	public static String title(AbstractDocument document) {
-		return items(document, Title.class).stream().map(Title::getValue).findFirst()
+		return DocumentMetadata.first(document, Title.class).map(Title::getValue)
 				.orElseGet(() -> capitalised(document.getKind().getLiteral()) + " " + document.getName());
 	}
 
 	/** The document this one is quoted in or nested in, if any. */
 	public static AbstractDocument container(AbstractDocument document) {
-		for (EObject o = document.eContainer(); o != null; o = o.eContainer()) {
-			if (o instanceof AbstractDocument outer) {
-				return outer;
-			}
-		}
-		return null;
+		return StatedDates.enclosingDocument(document.eContainer());
 	}
 
 	private static String capitalised(String word) {

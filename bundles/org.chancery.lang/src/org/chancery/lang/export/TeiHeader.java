@@ -1,14 +1,11 @@
 package org.chancery.lang.export;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Agent;
 import org.chancery.lang.chancery.Ciphered;
-import org.chancery.lang.chancery.DateField;
 import org.chancery.lang.chancery.DateRole;
-import org.chancery.lang.chancery.DocumentItem;
 import org.chancery.lang.chancery.DocumentNumber;
 import org.chancery.lang.chancery.LanguageDeclaration;
 import org.chancery.lang.chancery.Organisation;
@@ -24,6 +21,7 @@ import org.chancery.lang.chancery.Summary;
 import org.chancery.lang.chancery.Translation;
 import org.chancery.lang.chancery.Undated;
 import org.chancery.lang.chancery.Url;
+import org.chancery.lang.model.DocumentMetadata;
 
 /**
  * The {@code teiHeader} of a document's TEI file: title; the source ({@code sourceDesc/bibl}
@@ -54,18 +52,18 @@ public final class TeiHeader {
 	}
 
 	private void sourceDesc(AbstractDocument document, XmlElement sourceDesc) {
-		List<Source> sources = TeiDocuments.items(document, Source.class);
-		boolean described = !sources.isEmpty() || has(document, DocumentNumber.class) || has(document, Url.class)
-				|| has(document, Translation.class) || languages(document).stream().anyMatch(l -> l.getOriginal() != null);
+		List<Source> sources = DocumentMetadata.all(document, Source.class);
+		boolean described = !sources.isEmpty() || DocumentMetadata.has(document, DocumentNumber.class) || DocumentMetadata.has(document, Url.class)
+				|| DocumentMetadata.has(document, Translation.class) || languages(document).stream().anyMatch(l -> l.getOriginal() != null);
 		if (described) {
 			XmlElement bibl = sourceDesc.element("bibl");
 			sources.forEach(source -> source(source, bibl));
-			TeiDocuments.items(document, DocumentNumber.class)
+			DocumentMetadata.all(document, DocumentNumber.class)
 					.forEach(number -> bibl.element("idno").attribute("type", "number").text(number.getValue()));
-			TeiDocuments.items(document, Url.class).forEach(url -> bibl.element("ptr").attribute("target", url.getValue()));
+			DocumentMetadata.all(document, Url.class).forEach(url -> bibl.element("ptr").attribute("target", url.getValue()));
 			languages(document).stream().filter(l -> l.getOriginal() != null)
 					.forEach(language -> bibl.element("textLang").attribute("mainLang", language.getOriginal()));
-			TeiDocuments.items(document, Translation.class)
+			DocumentMetadata.all(document, Translation.class)
 					.forEach(translation -> bibl.element("note").attribute("type", "translation").text(translation.getValue()));
 		}
 		AbstractDocument container = TeiDocuments.container(document);
@@ -96,7 +94,7 @@ public final class TeiHeader {
 	}
 
 	private void profileDesc(AbstractDocument document, XmlElement profileDesc) {
-		TeiDocuments.items(document, Summary.class).forEach(summary -> {
+		DocumentMetadata.all(document, Summary.class).forEach(summary -> {
 			XmlElement abstractElement = profileDesc.element("abstract");
 			summary.getParagraphs().forEach(paragraph -> abstractElement.add(inline.paragraph(paragraph)));
 		});
@@ -108,7 +106,7 @@ public final class TeiHeader {
 		}
 		XmlElement keywords = profileDesc.element("textClass").element("keywords");
 		keywords.element("term").attribute("type", "kind").text(document.getKind().getLiteral());
-		if (has(document, Ciphered.class)) {
+		if (DocumentMetadata.has(document, Ciphered.class)) {
 			keywords.element("term").attribute("type", "ciphered").text("ciphered");
 		}
 		correspDesc(document, profileDesc);
@@ -117,10 +115,10 @@ public final class TeiHeader {
 
 	private void creation(AbstractDocument document, XmlElement profileDesc) {
 		XmlElement creation = new XmlElement("creation");
-		date(document, DateRole.WRITTEN).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), creation.element("date")));
-		date(document, DateRole.EVENT).ifPresent(
+		DocumentMetadata.date(document, DateRole.WRITTEN).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), creation.element("date")));
+		DocumentMetadata.date(document, DateRole.EVENT).ifPresent(
 				date -> TeiDateAttributes.apply(date.getDate(), creation.element("date").attribute("type", "event")));
-		if (has(document, Undated.class)) {
+		if (DocumentMetadata.has(document, Undated.class)) {
 			creation.element("date").attribute("type", "undated");
 		}
 		if (!creation.children().isEmpty()) {
@@ -129,11 +127,11 @@ public final class TeiHeader {
 	}
 
 	private void correspDesc(AbstractDocument document, XmlElement profileDesc) {
-		List<Senders> senders = TeiDocuments.items(document, Senders.class);
-		List<Recipients> recipients = TeiDocuments.items(document, Recipients.class);
-		List<RepliesTo> replies = TeiDocuments.items(document, RepliesTo.class);
-		boolean sent = !senders.isEmpty() || date(document, DateRole.SENT).isPresent();
-		boolean received = !recipients.isEmpty() || date(document, DateRole.RECEIVED).isPresent();
+		List<Senders> senders = DocumentMetadata.all(document, Senders.class);
+		List<Recipients> recipients = DocumentMetadata.all(document, Recipients.class);
+		List<RepliesTo> replies = DocumentMetadata.all(document, RepliesTo.class);
+		boolean sent = !senders.isEmpty() || DocumentMetadata.date(document, DateRole.SENT).isPresent();
+		boolean received = !recipients.isEmpty() || DocumentMetadata.date(document, DateRole.RECEIVED).isPresent();
 		if (!sent && !received && replies.isEmpty()) {
 			return;
 		}
@@ -141,12 +139,12 @@ public final class TeiHeader {
 		if (sent) {
 			XmlElement action = correspDesc.element("correspAction").attribute("type", "sent");
 			senders.forEach(s -> parties(s.getParties(), s.getPlace(), action));
-			date(document, DateRole.SENT).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), action.element("date")));
+			DocumentMetadata.date(document, DateRole.SENT).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), action.element("date")));
 		}
 		if (received) {
 			XmlElement action = correspDesc.element("correspAction").attribute("type", "received");
 			recipients.forEach(r -> parties(r.getParties(), r.getPlace(), action));
-			date(document, DateRole.RECEIVED).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), action.element("date")));
+			DocumentMetadata.date(document, DateRole.RECEIVED).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), action.element("date")));
 		}
 		if (!replies.isEmpty()) {
 			XmlElement context = correspDesc.element("correspContext");
@@ -177,7 +175,7 @@ public final class TeiHeader {
 	}
 
 	private void particDesc(AbstractDocument document, XmlElement profileDesc) {
-		List<Participants> participants = TeiDocuments.items(document, Participants.class);
+		List<Participants> participants = DocumentMetadata.all(document, Participants.class);
 		if (participants.isEmpty()) {
 			return;
 		}
@@ -222,15 +220,8 @@ public final class TeiHeader {
 		};
 	}
 
-	private static Optional<DateField> date(AbstractDocument document, DateRole role) {
-		return TeiDocuments.items(document, DateField.class).stream().filter(field -> field.getRole() == role).findFirst();
-	}
 
 	private static List<LanguageDeclaration> languages(AbstractDocument document) {
-		return TeiDocuments.items(document, LanguageDeclaration.class);
-	}
-
-	private static boolean has(AbstractDocument document, Class<? extends DocumentItem> type) {
-		return !TeiDocuments.items(document, type).isEmpty();
+		return DocumentMetadata.all(document, LanguageDeclaration.class);
 	}
 }

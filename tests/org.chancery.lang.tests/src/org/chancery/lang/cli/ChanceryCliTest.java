@@ -46,11 +46,13 @@ class ChanceryCliTest {
 	@Test
 	void validateReportsEachIssueWithFileLineColumnAndCode() {
 		assertEquals(new Run(1, List.of(
-				FIXTURES + "/invalid/broken.chancery:8:6: error: Couldn't resolve reference to Agent 'nobody'."
-						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
-				FIXTURES + "/invalid/broken.chancery:14:19: error: mismatched input '\"title\"' expecting '}'"
+				FIXTURES + "/invalid/broken.chancery:8:6: error: No person or organisation has the id ‘nobody’."
+						+ " [chancery.unresolved-reference]",
+				FIXTURES + "/invalid/broken.chancery:10:16: warning: ‘Chu’ is none of the names of ‘zhu’ (Zhu); add it as a"
+						+ " variant, or check the id. [chancery.name-mismatch]",
+				FIXTURES + "/invalid/broken.chancery:12:1: error: extraneous input '}' expecting EOF"
 						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
-				"2 files, 2 errors, 0 warnings"), List.of()), run("validate", FIXTURES));
+				"2 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
 	}
 
 	@Test
@@ -89,6 +91,26 @@ class ChanceryCliTest {
 				+ " receive an unfinished transcription); run 'chancery validate' to see them, or export with --force")),
 				run("export", "--format", "tei", FIXTURES, "-o", output.toString()));
 		assertEquals(0, output.toFile().list().length);
+	}
+
+	@Test
+	void aLargeExportReportsItsProgressOnStandardError() throws Exception {
+		Path corpus = Files.createDirectory(output.resolve("corpus"));
+		StringBuilder documents = new StringBuilder("person writer { name \"Writer\" }\n");
+		for (int i = 1; i <= 200; i++) {
+			documents.append("letter letter-no-").append(i).append(" { title \"Letter\" from writer to writer date 1917-06-01 }\n");
+		}
+		Files.writeString(corpus.resolve("letters.chancery"), documents);
+		Path folder = output.resolve("tei");
+
+		Run run = run("export", "--format", "tei", corpus.toString(), "-o", folder.toString());
+
+		// 200 documents and the registers: a line at each tenth, and at the end
+		assertEquals(new Run(0, List.of("exported 201 TEI files to " + folder),
+				List.of("export: 20 of 201 files", "export: 40 of 201 files", "export: 60 of 201 files", "export: 80 of 201 files",
+						"export: 100 of 201 files", "export: 120 of 201 files", "export: 140 of 201 files", "export: 160 of 201 files",
+						"export: 180 of 201 files", "export: 200 of 201 files", "export: 201 of 201 files")),
+				run);
 	}
 
 	@Test

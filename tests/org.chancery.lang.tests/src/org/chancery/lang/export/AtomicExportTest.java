@@ -59,7 +59,8 @@ class AtomicExportTest {
 		ExportRefusedException e = assertThrows(ExportRefusedException.class,
 				() -> ExportAssertions.exporter().export(corpus, new TeiExport(), output, false, ExportProgress.NONE));
 
-		assertEquals("the corpus has 1 error; export refused (an archive should not receive an unfinished transcription)",
+		// the unknown sender, and the recipient and date a letter needs
+		assertEquals("the corpus has 3 errors; export refused (an archive should not receive an unfinished transcription)",
 				e.getMessage());
 		assertEquals(Map.of("earlier.xml", "<earlier/>"), ExportAssertions.contents(output));
 

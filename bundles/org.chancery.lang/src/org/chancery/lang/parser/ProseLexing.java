@@ -3,6 +3,7 @@ package org.chancery.lang.parser;
 import java.util.Set;
 
 import org.antlr.runtime.CharStream;
+import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognizerSharedState;
 import org.antlr.runtime.Token;
 
@@ -16,21 +17,31 @@ public final class ProseLexing {
 	private final LexerModeStack modes = new LexerModeStack();
 	private final ProseScanner scanner;
 	private final Set<Integer> nonKeywordTypes;
+	private final int idType;
+
+	/** No hyphen just before: start indexes are never NO_HYPHEN + 1. */
+	private static final int NO_HYPHEN = -2;
+
+	/** Where the previous token ended, if it was a hyphen. */
+	private int hyphenEnd = NO_HYPHEN;
 
 	/**
 	 * @param proseType the token type of PROSE in this lexer
 	 * @param paragraphBreakType the token type of PARAGRAPH_BREAK
+	 * @param idType the token type of ID
 	 * @param nonKeywordTypes every other token type that is not a keyword: ids, numbers, strings,
 	 *            whitespace, comments
 	 */
-	public ProseLexing(int proseType, int paragraphBreakType, Set<Integer> nonKeywordTypes) {
+	public ProseLexing(int proseType, int paragraphBreakType, int idType, Set<Integer> nonKeywordTypes) {
 		this.scanner = new ProseScanner(proseType, paragraphBreakType);
+		this.idType = idType;
 		this.nonKeywordTypes = Set.copyOf(nonKeywordTypes);
 	}
 
 	/** Forgets the mode, for a new input. */
 	public void reset() {
 		modes.reset();
+		hyphenEnd = NO_HYPHEN;
 	}
 
 	/**
@@ -51,12 +62,25 @@ public final class ProseLexing {
 		return true;
 	}
 
-	/** Follows the token just emitted into or out of prose. */
+	/**
+	 * Follows the token just emitted into or out of prose. A keyword right after a hyphen is part of
+	 * an id (`1944-03-23-letter`) and becomes an ID token.
+	 */
 	public void afterToken(Token token) {
+		if (token instanceof CommonToken common && common.getStartIndex() == hyphenEnd + 1 && isWord(token)
+				&& !nonKeywordTypes.contains(token.getType()) && !modes.inProse()) {
+			token.setType(idType);
+		}
+		hyphenEnd = "-".equals(token.getText()) && token instanceof CommonToken common ? common.getStopIndex() : NO_HYPHEN;
 		int type = token.getType();
 		if (type == Token.EOF || type == scanner.proseType() || type == scanner.paragraphBreakType()) {
 			return;
 		}
-		modes.afterToken(token.getText(), !nonKeywordTypes.contains(type));
+		modes.afterToken(token.getText(), type != idType && !nonKeywordTypes.contains(type));
+	}
+
+	private static boolean isWord(Token token) {
+		String text = token.getText();
+		return text != null && !text.isEmpty() && Character.isLetter(text.charAt(0));
 	}
 }

@@ -60,6 +60,12 @@ class ProseLexingTest {
 		assertTokens("text {open\nperson p {", "Text", "{", "PROSE(open\n)", "Person", "ID(p)", "{");
 	}
 
+	@Test
+	void keywordAfterHyphenIsPartOfAnId() {
+		assertTokens("letter 1944-03-23-letter { replies-to 1917-note }", "Letter", "INT(1944)", "-", "INT(03)", "-",
+				"INT(23)", "-", "ID(letter)", "{", "Replies-to", "INT(1917)", "-", "ID(note)", "}");
+	}
+
 	private static void assertTokens(String input, String... expected) {
 		assertEquals(List.of(expected), tokens(input));
 	}

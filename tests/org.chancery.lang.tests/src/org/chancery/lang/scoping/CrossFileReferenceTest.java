@@ -72,6 +72,23 @@ class CrossFileReferenceTest {
 	}
 
 	@Test
+	void idsMayEndInAKeyword() throws Exception {
+		XtextResourceSet set = resourceSets.get();
+		Resource letters = load(set, "letters.chancery", """
+				letter 1944-03-23-letter { title "Letter No. 93" }
+				letter 1944-04-01-reply { replies-to 1944-03-23-letter text { <1944-03-23-letter|Your letter> } }
+				""");
+		EcoreUtil.resolveAll(set);
+
+		Document letter = (Document) ((ChanceryFile) letters.getContents().get(0)).getMembers().get(0);
+		Document reply = (Document) ((ChanceryFile) letters.getContents().get(0)).getMembers().get(1);
+		assertEquals("1944-03-23-letter", letter.getName());
+		assertSame(letter, EcoreUtil2.getAllContentsOfType(reply, RepliesTo.class).get(0).getDocuments().get(0));
+		assertSame(letter, EcoreUtil2.getAllContentsOfType(reply, Mention.class).get(0).getTarget());
+		assertEquals("[]", letters.getErrors().toString());
+	}
+
+	@Test
 	void footnotesAreLocalToTheirDocument() throws Exception {
 		XtextResourceSet set = resourceSets.get();
 		load(set, "a.chancery", "letter a { note 1 { In a. } }");

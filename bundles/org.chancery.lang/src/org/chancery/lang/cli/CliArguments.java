@@ -20,7 +20,8 @@ public final class CliArguments {
 			case "--help", "-h", "help" -> new CliCommand.Help(CliUsage.TOOL);
 			case "validate" -> validate(rest);
 			case "export" -> export(rest);
-			default -> throw new UsageException("unknown command '" + args[0] + "' (commands: validate, export)");
+			case "bench" -> bench(rest);
+			default -> throw new UsageException("unknown command '" + args[0] + "' (commands: validate, export, bench)");
 		};
 	}
 
@@ -81,9 +82,46 @@ public final class CliArguments {
 		return new CliCommand.Export(exportFormat, paths, output, force);
 	}
 
+	private static CliCommand bench(List<String> args) throws UsageException {
+		List<Integer> sizes = List.of(1_000, 10_000);
+		String schema = CliUsage.DEFAULT_TEI_SCHEMA;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+				case "--help", "-h" -> {
+					return new CliCommand.Help(CliUsage.BENCH);
+				}
+				case "--documents", "-n" -> sizes = sizes(value(args, ++i, arg, "bench"));
+				case "--schema" -> schema = value(args, ++i, arg, "bench");
+				default -> throw new UsageException("bench: unknown argument '" + arg + "'");
+			}
+		}
+		return new CliCommand.Bench(sizes, schema);
+	}
+
+	private static List<Integer> sizes(String list) throws UsageException {
+		List<Integer> sizes = new ArrayList<>();
+		for (String size : list.split(",")) {
+			try {
+				int n = Integer.parseInt(size.strip().replace("_", ""));
+				if (n < 1) {
+					throw new NumberFormatException();
+				}
+				sizes.add(n);
+			} catch (NumberFormatException e) {
+				throw new UsageException("bench: '" + size + "' is not a number of documents");
+			}
+		}
+		return sizes;
+	}
+
 	private static String value(List<String> args, int index, String option) throws UsageException {
+		return value(args, index, option, "export");
+	}
+
+	private static String value(List<String> args, int index, String option, String command) throws UsageException {
 		if (index >= args.size()) {
-			throw new UsageException("export: " + option + " needs a value");
+			throw new UsageException(command + ": " + option + " needs a value");
 		}
 		return args.get(index);
 	}

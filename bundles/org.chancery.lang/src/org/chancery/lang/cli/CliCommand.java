@@ -15,6 +15,10 @@ public sealed interface CliCommand {
 	record Export(ExportFormat format, List<String> paths, String output, boolean force) implements CliCommand {
 	}
 
+	/** {@code chancery bench [--documents N,N…] [--schema RNG]} */
+	record Bench(List<Integer> sizes, String schema) implements CliCommand {
+	}
+
 	/** {@code --help}, of a command or of the whole tool. */
 	record Help(String text) implements CliCommand {
 	}

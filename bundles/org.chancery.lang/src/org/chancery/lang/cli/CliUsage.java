@@ -13,6 +13,7 @@ public final class CliUsage {
 			Commands:
 			  validate PATH...                       report every error and warning of the corpus
 			  export --format FORMAT PATH... -o DIR  write the corpus as TEI, CMIF or XMI
+			  bench [--documents N,N...]             measure build, re-validation and export speed
 
 			PATH is a .chancery file or a folder searched for them; all PATHs form one corpus.
 			Run 'chancery COMMAND --help' for a command's options.
@@ -38,6 +39,19 @@ public final class CliUsage {
 			  --force          export even when the corpus has errors
 			Files are written all together at the end; a failed export leaves DIR as it was.
 			""".formatted(ExportFormat.labels());
+
+	/** Where the checkout's shared schemas are, seen from the checkout's root. */
+	public static final String DEFAULT_TEI_SCHEMA = "../shared/schemas/tei/tei_all.rng";
+
+	public static final String BENCH = """
+			Usage: chancery bench [--documents N,N...] [--schema RNG]
+
+			Generates corpora of N documents (default 1000,10000; seeded, the same every run) with
+			registers of N/5 persons, N/10 places and N/20 organisations, and prints for each: its
+			size; the full build (parse, link, validate) and the peak heap; re-validating one
+			document after an edit (median and 95th percentile of 100 edits); the TEI export; and
+			Jing validating that export against the schema RNG (default %s).
+			""".formatted(DEFAULT_TEI_SCHEMA);
 
 	private CliUsage() {
 	}

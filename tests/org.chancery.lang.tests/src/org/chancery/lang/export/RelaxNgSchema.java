@@ -2,25 +2,16 @@ package org.chancery.lang.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.chancery.lang.tests.Checkout;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
-import com.thaiopensource.datatype.xsd.DatatypeLibraryFactoryImpl;
-import com.thaiopensource.util.PropertyMapBuilder;
-import com.thaiopensource.validate.ValidateProperty;
-import com.thaiopensource.validate.ValidationDriver;
-import com.thaiopensource.validate.prop.rng.RngProperty;
-import com.thaiopensource.validate.rng.SAXSchemaReader;
-
-/** Jing validating files against a RELAX NG schema (XML syntax); every error as one line. */
+/** The shared schemas of the checkout, validating with {@link RelaxNgValidation}. */
 final class RelaxNgSchema {
 
 	private final Path schema;
+	private RelaxNgValidation validation;
 
 	RelaxNgSchema(Path schema) {
 		this.schema = schema;
@@ -28,32 +19,10 @@ final class RelaxNgSchema {
 
 	/** The errors of the file, "line:column: message"; empty when the file is valid. */
 	List<String> errors(Path file) throws IOException, SAXException {
-		List<String> errors = new ArrayList<>();
-		ErrorHandler collector = new ErrorHandler() {
-			@Override
-			public void warning(SAXParseException e) {
-			}
-
-			@Override
-			public void error(SAXParseException e) {
-				errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-			}
-
-			@Override
-			public void fatalError(SAXParseException e) {
-				error(e);
-			}
-		};
-		PropertyMapBuilder properties = new PropertyMapBuilder();
-		properties.put(ValidateProperty.ERROR_HANDLER, collector);
-		// named explicitly: in OSGi, Jing's service lookup of the XSD datatypes finds nothing
-		properties.put(RngProperty.DATATYPE_LIBRARY_FACTORY, new DatatypeLibraryFactoryImpl());
-		ValidationDriver driver = new ValidationDriver(properties.toPropertyMap(), SAXSchemaReader.getInstance());
-		if (!driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile()))) {
-			throw new IllegalStateException("schema " + schema + " did not load: " + errors);
+		if (validation == null) {
+			validation = new RelaxNgValidation(schema);
 		}
-		driver.validate(ValidationDriver.fileInputSource(file.toFile()));
-		return errors;
+		return validation.errors(file);
 	}
 
 	static RelaxNgSchema tei() {

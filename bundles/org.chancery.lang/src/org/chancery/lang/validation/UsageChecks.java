@@ -2,13 +2,17 @@ package org.chancery.lang.validation;
 
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Entry;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -17,36 +21,44 @@ import com.google.inject.Inject;
 
 /**
  * Register entries nothing refers to. Runs on save and in batch (CheckType.NORMAL): it reads the
- * references of every file loaded with the entry's (the whole corpus in a batch run; in an editor,
- * the files loaded so far), once per validated register file.
+ * references the index records between files, and those inside the entry's own file (the index
+ * leaves them out), once per validated register file.
  */
 public class UsageChecks extends ChanceryCheckGroup {
+
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
 
 	@Inject
 	private IResourceScopeCache cache;
 
 	@Check(CheckType.NORMAL)
 	public void checkEntryIsUsed(Entry entry) {
-		Set<EObject> referenced = cache.get(UsageChecks.class, entry.eResource(), () -> referencedTargets(entry.eResource()));
-		if (!referenced.contains(entry)) {
+		Set<URI> referenced = cache.get(UsageChecks.class, entry.eResource(), () -> referencedTargets(entry.eResource()));
+		if (!referenced.contains(normalised(entry.eResource(), EcoreUtil.getURI(entry)))) {
 			info("Nothing in the corpus refers to ‘" + entry.getName() + "’.", ChanceryPackage.Literals.REFERABLE__NAME,
 					ChanceryIssueCodes.UNUSED_ENTRY, entry.getName());
 		}
 	}
 
-	private static Set<EObject> referencedTargets(Resource context) {
-		Set<EObject> targets = new HashSet<>();
-		List<Resource> resources = context.getResourceSet() == null ? List.of(context)
-				: List.copyOf(context.getResourceSet().getResources());
-		for (Resource resource : resources) {
-			for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
-				for (EObject target : contents.next().eCrossReferences()) {
-					if (!target.eIsProxy()) {
-						targets.add(target);
-					}
+	private Set<URI> referencedTargets(Resource resource) {
+		Set<URI> targets = new HashSet<>();
+		for (IResourceDescription description : indexProvider.getResourceDescriptions(resource).getAllResourceDescriptions()) {
+			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+				targets.add(normalised(resource, reference.getTargetEObjectUri()));
+			}
+		}
+		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+			for (EObject target : contents.next().eCrossReferences()) {
+				if (!target.eIsProxy()) {
+					targets.add(normalised(resource, EcoreUtil.getURI(target)));
 				}
 			}
 		}
 		return targets;
+	}
+
+	private static URI normalised(Resource context, URI uri) {
+		return context.getResourceSet() == null ? uri : context.getResourceSet().getURIConverter().normalize(uri);
 	}
 }

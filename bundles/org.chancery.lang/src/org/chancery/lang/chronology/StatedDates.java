@@ -87,7 +87,7 @@ public final class StatedDates {
 		AbstractDocument document = enclosingDocument(spec);
 		WrittenDate reference = document == null ? null : referenceDate(document).orElse(null);
 		if (reference == null) {
-			throw new InvalidDateException("“The " + ordinal(spec.getRelativeDay())
+			throw new InvalidDateException("“The " + RelativeDays.ordinal(spec.getRelativeDay())
 					+ "” needs the document's own date, to the day, to count back from.");
 		}
 		return RelativeDays.resolve(spec.getRelativeDay(), reference);
@@ -122,17 +122,5 @@ public final class StatedDates {
 			}
 		}
 		return null;
-	}
-
-	private static String ordinal(int day) {
-		if (day % 100 >= 11 && day % 100 <= 13) {
-			return day + "th";
-		}
-		return day + switch (day % 10) {
-			case 1 -> "st";
-			case 2 -> "nd";
-			case 3 -> "rd";
-			default -> "th";
-		};
 	}
 }

@@ -42,7 +42,8 @@ public final class RelativeDays {
 		return new WrittenDate(year, month, dayOfMonth, reference.calendar());
 	}
 
-	private static String ordinal(int day) {
+	/** "1st", "2nd", "14th": how a document names a day of the month. */
+	public static String ordinal(int day) {
 		if (day % 100 >= 11 && day % 100 <= 13) {
 			return day + "th";
 		}

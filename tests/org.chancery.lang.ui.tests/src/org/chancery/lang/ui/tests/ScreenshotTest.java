@@ -22,7 +22,10 @@ import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Screenshots of the editor with the Outline and Register views, for docs/images. */
+/**
+ * Screenshots of the editor with the Outline and Register views, written to this module's
+ * target/screenshots/ (a build must not change committed files); docs/images/ holds a copy.
+ */
 class ScreenshotTest {
 
 	@AfterEach
@@ -74,7 +77,7 @@ class ScreenshotTest {
 		} finally {
 			gc.dispose();
 		}
-		Path folder = ExampleProjects.checkoutRoot().resolve("docs/images");
+		Path folder = ExampleProjects.checkoutRoot().resolve("tests/org.chancery.lang.ui.tests/target/screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name);
 		ImageLoader loader = new ImageLoader();

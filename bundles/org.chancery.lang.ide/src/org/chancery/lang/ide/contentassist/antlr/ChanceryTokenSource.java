@@ -1,28 +1,14 @@
 package org.chancery.lang.ide.contentassist.antlr;
 
-import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenSource;
 
 /**
- * Passes the lexer's tokens through. Xtext generates this class for grammars with synthetic
- * tokens; Chancery's synthetic PROSE and PARAGRAPH_BREAK tokens are made by the lexer itself
- * (org.chancery.lang.ide.contentassist.ChanceryContentAssistLexer), because they group characters, not tokens.
+ * The content-assist parser's token source (Xtext generates a reference to this class for
+ * grammars with synthetic tokens): passes the lexer's tokens through, as the runtime's does.
  */
-public class ChanceryTokenSource implements TokenSource {
-
-	private final TokenSource delegate;
+public class ChanceryTokenSource extends org.chancery.lang.parser.antlr.ChanceryTokenSource {
 
 	public ChanceryTokenSource(TokenSource delegate) {
-		this.delegate = delegate;
-	}
-
-	@Override
-	public Token nextToken() {
-		return delegate.nextToken();
-	}
-
-	@Override
-	public String getSourceName() {
-		return delegate.getSourceName();
+		super(delegate);
 	}
 }

@@ -1,7 +1,9 @@
 package org.chancery.lang.validation;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 
 import org.chancery.lang.chancery.ChanceryPackage;
@@ -9,7 +11,6 @@ import org.chancery.lang.chancery.Entry;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -34,28 +35,35 @@ public class UsageChecks extends ChanceryCheckGroup {
 
 	@Check(CheckType.NORMAL)
 	public void checkEntryIsUsed(Entry entry) {
-		Set<URI> referenced = cache.get(UsageChecks.class, entry.eResource(), () -> referencedTargets(entry.eResource()));
-		if (!referenced.contains(normalised(entry.eResource(), EcoreUtil.getURI(entry)))) {
+		Resource resource = entry.eResource();
+		Set<String> referenced = cache.get(UsageChecks.class, resource, () -> referencedFragments(resource));
+		if (!referenced.contains(resource.getURIFragment(entry))) {
 			info("Nothing in the corpus refers to ‘" + entry.getName() + "’.", ChanceryPackage.Literals.REFERABLE__NAME,
 					ChanceryIssueCodes.UNUSED_ENTRY, entry.getName());
 		}
 	}
 
-	private Set<URI> referencedTargets(Resource resource) {
-		Set<URI> targets = new HashSet<>();
+	/** The fragments of the objects of this file that something refers to. */
+	private Set<String> referencedFragments(Resource resource) {
+		URI self = normalised(resource, resource.getURI());
+		Map<URI, Boolean> isSelf = new HashMap<>();
+		Set<String> fragments = new HashSet<>();
 		for (IResourceDescription description : indexProvider.getResourceDescriptions(resource).getAllResourceDescriptions()) {
 			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
-				targets.add(normalised(resource, reference.getTargetEObjectUri()));
+				URI target = reference.getTargetEObjectUri();
+				if (isSelf.computeIfAbsent(target.trimFragment(), file -> normalised(resource, file).equals(self))) {
+					fragments.add(target.fragment());
+				}
 			}
 		}
 		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
 			for (EObject target : contents.next().eCrossReferences()) {
-				if (!target.eIsProxy()) {
-					targets.add(normalised(resource, EcoreUtil.getURI(target)));
+				if (!target.eIsProxy() && target.eResource() == resource) {
+					fragments.add(resource.getURIFragment(target));
 				}
 			}
 		}
-		return targets;
+		return fragments;
 	}
 
 	private static URI normalised(Resource context, URI uri) {

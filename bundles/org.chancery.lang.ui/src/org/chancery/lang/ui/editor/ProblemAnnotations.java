@@ -6,11 +6,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.chancery.lang.ui.builder.ProblemMarkers;
 import org.chancery.lang.ui.preferences.SeverityPreferences;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -68,6 +72,28 @@ public class ProblemAnnotations implements ReconcileStep {
 				added.forEach(model::addAnnotation);
 			}
 			shown = new ArrayList<>(added.keySet());
+			hideBuilderMarkers(model);
+		}
+	}
+
+	/**
+	 * While the editor shows live annotations, the builder's markers of the same file would show
+	 * every saved problem a second time (two squiggles, a doubled hover); they are hidden here and
+	 * stay in the Problems view.
+	 */
+	private static void hideBuilderMarkers(IAnnotationModel model) {
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation annotation && isProblemMarker(annotation.getMarker())) {
+				annotation.markDeleted(true);
+			}
+		}
+	}
+
+	private static boolean isProblemMarker(IMarker marker) {
+		try {
+			return marker.exists() && marker.isSubtypeOf(ProblemMarkers.TYPE);
+		} catch (CoreException e) {
+			return false;
 		}
 	}
 

@@ -9,10 +9,16 @@ import org.chancery.lang.ui.tests.Editors;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
 import org.chancery.lang.validation.ChanceryIssueCodes;
+import org.chancery.lang.ui.builder.ProblemMarkers;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +46,39 @@ class ProblemAnnotationsTest {
 		int idStart = idEnd - "nan-mu".length();
 		assertEquals(List.of(idStart + ":7 " + ChanceryIssueCodes.UNRESOLVED_REFERENCE
 				+ " No register entry or document has the id ‘nan-muu’; did you mean ‘nan-mu’?"), errors(editor));
+	}
+
+	@Test
+	void aSavedErrorIsShownOnceWhileTheEditorIsOpen() throws Exception {
+		IProject project = ExampleProjects.get("annotations-saved");
+		ChanceryEditor editor = Editors.open(project.getFile("refugee-massacre-1917.chancery"));
+		int idEnd = Editors.offsetOf(editor, "<nan-mu|", 0) + "<nan-mu".length();
+		StyledText widget = editor.getViewer().getTextWidget();
+		Editors.editAndReconcile(editor, () -> {
+			widget.setSelection(idEnd);
+			widget.insert("u");
+		});
+		editor.doSave(new NullProgressMonitor());
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Workbench.waitUntil("the builder's marker in the editor", () -> !markerAnnotations(editor).isEmpty());
+		Editors.editAndReconcile(editor, () -> widget.replaceTextRange(0, 0, " "));
+
+		assertEquals(1, project.getFile("refugee-massacre-1917.chancery").findMarkers(ProblemMarkers.TYPE, true, 0).length,
+				"the Problems view keeps the marker");
+		assertEquals(List.of(true), markerAnnotations(editor).stream().map(MarkerAnnotation::isMarkedDeleted).toList(),
+				"the editor hides it behind its live annotation");
+		assertEquals(1, errors(editor).size());
+	}
+
+	private static List<MarkerAnnotation> markerAnnotations(ChanceryEditor editor) {
+		List<MarkerAnnotation> result = new java.util.ArrayList<>();
+		for (var it = editor.getViewer().getAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
+					&& annotation.getMarker().getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
+				result.add(annotation);
+			}
+		}
+		return result;
 	}
 
 	/** The error annotations as "offset:length code message", by offset. */

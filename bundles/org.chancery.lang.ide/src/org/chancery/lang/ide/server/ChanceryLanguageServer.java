@@ -31,7 +31,7 @@ public final class ChanceryLanguageServer {
 
 	public static void main(String[] args) {
 		// ServerLauncher redirects System.out, which carries the protocol, so that nothing else writes to it
-		withOwnClassLoader(() -> ServerLauncher.launch(ChanceryLanguageServer.class.getName(), args));
+		withOwnClassLoader(() -> ServerLauncher.launch(ChanceryLanguageServer.class.getName(), args, new ServerModule()));
 	}
 
 	/**

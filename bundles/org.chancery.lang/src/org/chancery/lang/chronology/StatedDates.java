@@ -16,7 +16,7 @@ import org.chancery.lang.dates.RelativeDays;
 import org.chancery.lang.dates.TeiDate;
 import org.chancery.lang.dates.WrittenDate;
 import org.chancery.lang.model.DocumentMetadata;
-import org.eclipse.emf.ecore.EObject;
+import org.chancery.lang.model.Documents;
 
 /**
  * Reads the dates of the model with the calendar they are written in: the one a date names
@@ -35,7 +35,7 @@ public final class StatedDates {
 		if (spec.isGregorian()) {
 			return CalendarSystem.GREGORIAN;
 		}
-		AbstractDocument document = enclosingDocument(spec);
+		AbstractDocument document = Documents.enclosing(spec);
 		if (document != null) {
 			Optional<CalendarDeclaration> declaration = DocumentMetadata.first(document, CalendarDeclaration.class);
 			if (declaration.isPresent()) {
@@ -84,7 +84,7 @@ public final class StatedDates {
 		if (spec.getWhen() != null) {
 			return WrittenDate.parse(spec.getWhen(), calendarOf(spec));
 		}
-		AbstractDocument document = enclosingDocument(spec);
+		AbstractDocument document = Documents.enclosing(spec);
 		WrittenDate reference = document == null ? null : referenceDate(document).orElse(null);
 		if (reference == null) {
 			throw new InvalidDateException("“The " + RelativeDays.ordinal(spec.getRelativeDay())
@@ -112,15 +112,5 @@ public final class StatedDates {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** The document whose metadata or text holds the date. */
-	public static AbstractDocument enclosingDocument(EObject object) {
-		for (EObject o = object; o != null; o = o.eContainer()) {
-			if (o instanceof AbstractDocument document) {
-				return document;
-			}
-		}
-		return null;
 	}
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Title;
-import org.chancery.lang.chronology.StatedDates;
 import org.chancery.lang.model.DocumentMetadata;
+import org.chancery.lang.model.Documents;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -40,7 +40,7 @@ public final class TeiDocuments {
 
 	/** The document this one is quoted in or nested in, if any. */
 	public static AbstractDocument container(AbstractDocument document) {
-		return StatedDates.enclosingDocument(document.eContainer());
+		return Documents.enclosing(document.eContainer());
 	}
 
 	private static String capitalised(String word) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Document;
 import org.chancery.lang.chancery.Note;
+import org.chancery.lang.model.Documents;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
@@ -30,12 +31,7 @@ public class ChanceryScopeProvider extends AbstractChanceryScopeProvider {
 
 	/** The notes of the outermost document around the context: quoted documents share them. */
 	private static List<Note> notesOfDocument(EObject context) {
-		Document outermost = null;
-		for (EObject o = context; o != null; o = o.eContainer()) {
-			if (o instanceof Document document) {
-				outermost = document;
-			}
-		}
+		Document outermost = Documents.outermost(context);
 		return outermost == null ? List.of() : new ArrayList<>(EcoreUtil2.getAllContentsOfType(outermost, Note.class));
 	}
 }

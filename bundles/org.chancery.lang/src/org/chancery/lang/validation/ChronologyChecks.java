@@ -15,7 +15,7 @@ import org.chancery.lang.chronology.DateInterval;
 import org.chancery.lang.chronology.StatedDates;
 import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.model.DocumentMetadata;
-import org.eclipse.emf.ecore.EObject;
+import org.chancery.lang.model.Documents;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -70,7 +70,7 @@ public class ChronologyChecks extends ChanceryCheckGroup {
 		if (party.getOffice() == null || !(party.getAgent() instanceof Person person) || person.eIsProxy()) {
 			return;
 		}
-		AbstractDocument document = enclosingDocument(party);
+		AbstractDocument document = Documents.enclosing(party);
 		Optional<DateInterval> when = document == null ? Optional.empty() : span(document);
 		if (when.isEmpty()) {
 			return;
@@ -122,14 +122,5 @@ public class ChronologyChecks extends ChanceryCheckGroup {
 		} catch (InvalidDateException e) {
 			return Optional.empty();
 		}
-	}
-
-	private static AbstractDocument enclosingDocument(EObject object) {
-		for (EObject o = object; o != null; o = o.eContainer()) {
-			if (o instanceof AbstractDocument document) {
-				return document;
-			}
-		}
-		return null;
 	}
 }

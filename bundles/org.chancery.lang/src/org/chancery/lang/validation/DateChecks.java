@@ -10,6 +10,7 @@ import org.chancery.lang.dates.CalendarSystem;
 import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.dates.RelativeDays;
 import org.chancery.lang.dates.WrittenDate;
+import org.chancery.lang.model.Documents;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -53,7 +54,7 @@ public class DateChecks extends ChanceryCheckGroup {
 		if (!isRelativeDay(spec)) {
 			return;
 		}
-		AbstractDocument document = StatedDates.enclosingDocument(spec);
+		AbstractDocument document = Documents.enclosing(spec);
 		var reference = document == null ? java.util.Optional.<WrittenDate>empty() : StatedDates.referenceDate(document);
 		if (reference.isEmpty()) {
 			error("“Day " + spec.getRelativeDay() + "” counts back from the document's own date: give the document a date to the day.",

@@ -27,11 +27,11 @@ public class IdChecks extends ChanceryCheckGroup {
 			return;
 		}
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(referable.eResource());
-		URI self = normalised(referable, EcoreUtil.getURI(referable));
+		URI self = normalised(referable.eResource(), EcoreUtil.getURI(referable));
 		for (IEObjectDescription other : index.getExportedObjects(ChanceryPackage.Literals.REFERABLE,
 				QualifiedName.create(referable.getName()), false)) {
 			boolean isSelf = other.getEObjectOrProxy() == referable
-					|| normalised(referable, other.getEObjectURI()).equals(self);
+					|| normalised(referable.eResource(), other.getEObjectURI()).equals(self);
 			if (!isSelf) {
 				error("The id ‘" + referable.getName() + "’ is also given to " + describe(other) + " in "
 						+ other.getEObjectURI().trimFragment().lastSegment() + "; ids must be unique in the corpus.",
@@ -39,12 +39,6 @@ public class IdChecks extends ChanceryCheckGroup {
 				return;
 			}
 		}
-	}
-
-	/** URIs as the resource set resolves them (the index may hold them absolute, the resource relative). */
-	private static URI normalised(Referable context, URI uri) {
-		return context.eResource().getResourceSet() == null ? uri
-				: context.eResource().getResourceSet().getURIConverter().normalize(uri);
 	}
 
 	private static String describe(IEObjectDescription other) {

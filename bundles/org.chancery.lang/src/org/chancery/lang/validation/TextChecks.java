@@ -16,11 +16,11 @@ import org.chancery.lang.chancery.Omission;
 import org.chancery.lang.chancery.SicTag;
 import org.chancery.lang.chancery.Surplus;
 import org.chancery.lang.chancery.Unclear;
+import org.chancery.lang.model.Documents;
 import org.chancery.lang.naming.NameMatching;
 import org.chancery.lang.text.EditorialBracketKind;
 import org.chancery.lang.text.EditorialBrackets;
 import org.chancery.lang.text.ReadingText;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
@@ -48,23 +48,13 @@ public class TextChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkNoteIsReferenced(Note note) {
-		EObject document = outermostDocument(note);
+		Document document = Documents.outermost(note);
 		boolean referenced = EcoreUtil2.getAllContentsOfType(document, NoteReference.class).stream()
 				.anyMatch(reference -> reference.getNote() == note);
 		if (!referenced) {
 			warning("No marker [^" + note.getName() + "] points to this note.", ChanceryPackage.Literals.NOTE__NAME,
 					ChanceryIssueCodes.UNREFERENCED_NOTE, note.getName());
 		}
-	}
-
-	private static EObject outermostDocument(EObject object) {
-		EObject outermost = object;
-		for (EObject o = object; o != null; o = o.eContainer()) {
-			if (o instanceof Document) {
-				outermost = o;
-			}
-		}
-		return outermost;
 	}
 
 	@Check

@@ -65,8 +65,4 @@ public class UsageChecks extends ChanceryCheckGroup {
 		}
 		return fragments;
 	}
-
-	private static URI normalised(Resource context, URI uri) {
-		return context.getResourceSet() == null ? uri : context.getResourceSet().getURIConverter().normalize(uri);
-	}
 }

@@ -59,6 +59,7 @@ final class InstalledChecks {
 
 	void run() throws CoreException {
 		checkBundles();
+		new StockIdeChecks(report).run();
 		IProject project = importProjectAsTranscriptions();
 		checkMarkers(project);
 		checkEditorAndOutline(project.getFile(ChanceryIds.EXAMPLE));

@@ -32,5 +32,6 @@ final class UninstalledChecks {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(ChanceryIds.PROJECT);
 		report.check(project.isOpen(), "the transcription project is still in the workspace and open");
 		report.check(Ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null), "the workbench window is up");
+		new StockIdeChecks(report).run();
 	}
 }

@@ -33,8 +33,11 @@ public final class ProbeStartup implements IStartup {
 		} catch (Exception | AssertionError e) {
 			report.fail("the probe stopped: " + e);
 		} finally {
-			report.write();
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+			try {
+				report.write();
+			} finally {
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+			}
 		}
 	}
 }

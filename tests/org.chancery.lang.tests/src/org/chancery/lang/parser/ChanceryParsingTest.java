@@ -195,7 +195,7 @@ class ChanceryParsingTest {
 				    items: TextBlock
 				      paragraphs: Paragraph
 				        content: Text value="\\n    "
-				        content: Mention target=><unresolved>
+				        content: Mention targets=>[<unresolved>]
 				          content: Text value="Yang Zengxin"
 				        content: Text value=" wrote on "
 				        content: DateMention

@@ -37,4 +37,19 @@ final class Openings {
 		}
 		return node.getTextRegion();
 	}
+
+	/** The object's text without the whitespace around it: the words of a run of prose. */
+	static ITextRegion trimmed(EObject object) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+		String text = node.getText();
+		int start = 0;
+		int end = text.length();
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return new TextRegion(node.getTotalOffset() + start, end - start);
+	}
 }

@@ -20,7 +20,6 @@ import org.chancery.lang.chancery.Substitution;
 import org.chancery.lang.chancery.Text;
 import org.chancery.lang.text.ReadingText;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.validation.Check;
 
@@ -50,7 +49,7 @@ public class TranscriptionChecks extends ChanceryCheckGroup {
 					// layout
 				}
 				case Text text -> error("Only the deleted and the added words go inside a replacement: move ‘"
-						+ text.getValue().strip() + "’ out of it.", NodeModelUtils.findActualNodeFor(text).getTextRegion(), text,
+						+ text.getValue().strip() + "’ out of it.", Openings.trimmed(text), text,
 						ChanceryIssueCodes.MISPLACED_CONSTRUCT);
 				default -> error("Inside a replacement stand only <del|…> and <add|…> (and page or line breaks): put this inside one of them.",
 						Openings.head(part), part, ChanceryIssueCodes.MISPLACED_CONSTRUCT);

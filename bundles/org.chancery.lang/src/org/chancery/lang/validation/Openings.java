@@ -3,6 +3,7 @@ package org.chancery.lang.validation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
@@ -51,5 +52,28 @@ final class Openings {
 			end--;
 		}
 		return new TextRegion(node.getTotalOffset() + start, end - start);
+	}
+
+	/**
+	 * Whether a tag ends in its own `>`. An unclosed tag is a syntax error, and its content is what
+	 * the parser's recovery swallowed: checks of the content would only add follow-up errors.
+	 */
+	static boolean isClosed(EObject tag) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(tag);
+		ILeafNode last = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				last = leaf;
+			}
+		}
+		if (last == null || !">".equals(last.getText())) {
+			return false;
+		}
+		for (INode inner : node.getAsTreeIterable()) {
+			if (inner.getSyntaxErrorMessage() != null) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

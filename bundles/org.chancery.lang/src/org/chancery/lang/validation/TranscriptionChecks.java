@@ -33,6 +33,9 @@ public class TranscriptionChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkSubstitution(Substitution substitution) {
+		if (!Openings.isClosed(substitution)) {
+			return; // a syntax error; its content is what the parser's recovery swallowed
+		}
 		boolean deletion = false;
 		boolean addition = false;
 		for (Inline part : substitution.getContent()) {
@@ -63,7 +66,9 @@ public class TranscriptionChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkFigureDescription(InlineFigure figure) {
-		checkDescription(figure.getContent());
+		if (Openings.isClosed(figure)) {
+			checkDescription(figure.getContent());
+		}
 	}
 
 	@Check

@@ -66,4 +66,11 @@ class TranscriptionChecksTest {
 		String text = "letter l-1 { title \"T\" from anna to luise date 1893-05-14 figure { A seal<pb 2> } figure \"seal.jpg\" { A seal<pb 3> } }";
 		assertIssuesWithRegister(REGISTER, text, issue("ERROR", MISPLACED_CONSTRUCT, text, "<pb 2>"));
 	}
+
+	@Test
+	void anUnclosedReplacementIsASyntaxErrorWithoutFollowUps() {
+		String text = "letter l-1 { title \"T\" from anna to luise date 1893-05-14 text { <subst|<del|a><add|b> weiter\n } }";
+		List<Issue> issues = issues(REGISTER, text);
+		assertEquals(List.of("org.eclipse.xtext.diagnostics.Diagnostic.Syntax"), issues.stream().map(Issue::getCode).toList());
+	}
 }

@@ -36,7 +36,8 @@ public class FirstStart implements IStartup {
 			boolean open = MessageDialog.openQuestion(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 					"Welcome to Chancery",
 					"Open the example corpus? It holds telegrams of 1917 on a massacre of Kyrgyz refugees, "
-							+ "a Wilson Center catalogue on Xinjiang, and their registers of persons, places and organisations.");
+							+ "a Wilson Center catalogue on Xinjiang, a manuscript letter of 1893 with its corrections and hands, "
+							+ "and their registers of persons, places and organisations.");
 			preferences.putBoolean(OFFERED, true);
 			try {
 				preferences.flush();

@@ -7,6 +7,7 @@ import org.chancery.lang.chancery.Agent;
 import org.chancery.lang.chancery.Ciphered;
 import org.chancery.lang.chancery.DateRole;
 import org.chancery.lang.chancery.DocumentNumber;
+import org.chancery.lang.chancery.Inline;
 import org.chancery.lang.chancery.LanguageDeclaration;
 import org.chancery.lang.chancery.Organisation;
 import org.chancery.lang.chancery.Participants;
@@ -18,6 +19,7 @@ import org.chancery.lang.chancery.RepliesTo;
 import org.chancery.lang.chancery.Senders;
 import org.chancery.lang.chancery.Source;
 import org.chancery.lang.chancery.Summary;
+import org.chancery.lang.chancery.Title;
 import org.chancery.lang.chancery.Translation;
 import org.chancery.lang.chancery.Undated;
 import org.chancery.lang.chancery.Url;
@@ -26,8 +28,8 @@ import org.chancery.lang.model.DocumentMetadata;
 /**
  * The {@code teiHeader} of a document's TEI file: title; the source ({@code sourceDesc/bibl}
  * with {@code biblScope}); for a quoted document the document it is quoted in; summary as
- * {@code abstract}; the dates of writing and of the recorded event in {@code creation};
- * language; kind; senders, recipients and replies in {@code correspDesc}; participants in
+ * {@code abstract}; the dates of writing and of the recorded event in {@code creation}; the hands
+ * in {@code handNotes}; language; kind; senders, recipients and replies in {@code correspDesc}; participants in
  * {@code particDesc}. Register entries are named by their preferred name and point at
  * {@code registers.xml}.
  */
@@ -44,7 +46,10 @@ public final class TeiHeader {
 	public XmlElement header(AbstractDocument document) {
 		XmlElement header = new XmlElement("teiHeader");
 		XmlElement fileDesc = header.element("fileDesc");
-		fileDesc.element("titleStmt").element("title").text(TeiDocuments.title(document));
+		XmlElement title = fileDesc.element("titleStmt").element("title").text(TeiDocuments.title(document));
+		// a footnote on the title stands after it, as in the edition's heading
+		DocumentMetadata.first(document, Title.class).map(Title::getNote)
+				.ifPresent(marker -> inline.append(List.<Inline>of(marker), title));
 		fileDesc.element("publicationStmt").element("p").text("Transcription exported from Chancery.");
 		sourceDesc(document, fileDesc.element("sourceDesc"));
 		profileDesc(document, header.element("profileDesc"));
@@ -99,6 +104,10 @@ public final class TeiHeader {
 			summary.getParagraphs().forEach(paragraph -> abstractElement.add(inline.paragraph(paragraph)));
 		});
 		creation(document, profileDesc);
+		XmlElement handNotes = TeiHands.handNotes(document);
+		if (handNotes != null) {
+			profileDesc.add(handNotes);
+		}
 		List<LanguageDeclaration> languages = languages(document);
 		if (!languages.isEmpty()) {
 			XmlElement langUsage = profileDesc.element("langUsage");

@@ -18,13 +18,17 @@ import org.chancery.lang.chancery.Variants;
 
 /**
  * Whether the words of a mention name its entry. Case, diacritics, punctuation and the editor's
- * brackets do not count ("[Foreign] Ministry" is "Foreign Ministry", "Ürümqi" is "Urumqi"), and
+ * brackets do not count ("[Foreign] Ministry" is "Foreign Ministry", "[Sc]hmidt" is "Schmidt",
+ * "Ürümqi" is "Urumqi"), and
  * part of a name is a match: historians write "Kudashev" for "N. A. Kudashev".
  */
 public final class NameMatching {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+
+	/** The editor's signs inside a word join its letters: "[Sc]hmidt" is "Schmidt". */
+	private static final Pattern EDITORIAL_SIGNS = Pattern.compile("[\\[\\]⟨⟩{}]");
 
 	private NameMatching() {
 	}
@@ -52,6 +56,12 @@ public final class NameMatching {
 		return !words.isEmpty() && names.stream().map(NameMatching::words).anyMatch(name -> Collections.indexOfSubList(name, words) >= 0);
 	}
 
+	/** Whether the surface has a word of one of the names: "Grimm" of "Jacob Grimm" in "Brüder Grimm". */
+	public static boolean sharesAWord(String surface, List<String> names) {
+		List<String> words = words(surface);
+		return names.stream().map(NameMatching::words).anyMatch(name -> name.stream().anyMatch(words::contains));
+	}
+
 	/** The names ordered by closeness to the surface text, for "did you mean". */
 	public static List<String> closest(String surface, List<String> names) {
 		String key = String.join(" ", words(surface));
@@ -62,7 +72,7 @@ public final class NameMatching {
 
 	/** Lower-case words without diacritics; a possessive 's is dropped. */
 	static List<String> words(String text) {
-		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+		String plain = MARKS.matcher(Normalizer.normalize(EDITORIAL_SIGNS.matcher(text).replaceAll(""), Normalizer.Form.NFD)).replaceAll("")
 				.replace('’', '\'').toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>(Arrays.asList(NOT_WORD.split(plain.strip())));
 		words.replaceAll(word -> word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);

@@ -8,7 +8,10 @@ package org.chancery.lang.parser;
 enum LexerMode {
 	/** `{ … }` of a register entry or a document's metadata. */
 	CODE_BLOCK(false),
-	/** `text { … }`, `summary { … }`, `note 1 { … }`, `turn … { … }`, `figure … { … }`. */
+	/**
+	 * `text { … }`, `summary { … }`, `note 1 { … }`, `turn … { … }`, `figure … { … }`, and the
+	 * blocks of a letter's shape: `heading`, `opener`, `closer`, `postscript`, `list`, `annotation`.
+	 */
 	PROSE_BLOCK(true),
 	/** The head of an inline tag, `<yang-zengxin` up to `|`. */
 	TAG_HEAD(false),

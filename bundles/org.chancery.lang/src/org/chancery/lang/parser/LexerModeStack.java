@@ -14,7 +14,11 @@ import java.util.Set;
 final class LexerModeStack {
 
 	/** Keywords whose block holds prose rather than metadata. */
-	private static final Set<String> PROSE_BLOCK_KEYWORDS = Set.of("text", "summary", "note", "turn", "figure");
+	private static final Set<String> PROSE_BLOCK_KEYWORDS = Set.of("text", "summary", "note", "turn", "figure", "heading",
+			"opener", "closer", "postscript", "list", "annotation");
+
+	/** Keywords between a prose keyword and its `{`: the type of a note, `note 1 editorial {`. */
+	private static final Set<String> PROSE_BLOCK_HEAD_KEYWORDS = Set.of("editorial", "authorial", "source");
 
 	private final Deque<LexerMode> frames = new ArrayDeque<>();
 
@@ -29,6 +33,11 @@ final class LexerModeStack {
 	boolean inProse() {
 		LexerMode top = frames.peek();
 		return top != null && top.prose;
+	}
+
+	/** Whether the lexer is in the head of an inline tag, between `<` and `|` or `>`. */
+	boolean inTagHead() {
+		return frames.peek() == LexerMode.TAG_HEAD;
 	}
 
 	/** Whether a blank line here separates paragraphs (only inside a prose block). */
@@ -78,11 +87,14 @@ final class LexerModeStack {
 				if (top == LexerMode.TAG_HEAD) {
 					frames.pop();
 					frames.push(LexerMode.TAG_BODY);
+					// <figure|…> names no block
+					proseBlockPending = false;
 				}
 			}
 			case ">" -> {
 				if (top == LexerMode.TAG_HEAD) {
 					frames.pop();
+					proseBlockPending = false;
 				}
 			}
 			case "]" -> {
@@ -92,7 +104,8 @@ final class LexerModeStack {
 			}
 			default -> {
 				if (Character.isLetter(text.charAt(0))) {
-					proseBlockPending = PROSE_BLOCK_KEYWORDS.contains(text);
+					proseBlockPending = PROSE_BLOCK_KEYWORDS.contains(text)
+							|| proseBlockPending && PROSE_BLOCK_HEAD_KEYWORDS.contains(text);
 				}
 			}
 		}

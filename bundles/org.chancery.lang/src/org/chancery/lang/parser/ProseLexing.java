@@ -14,9 +14,24 @@ import org.antlr.runtime.Token;
  */
 public final class ProseLexing {
 
+	/**
+	 * The words of the grammar that only the head of an inline tag uses (`<del|…>`, `<add above|…>`,
+	 * `<hi underline|…>`). They are keywords there; anywhere else the lexer reads them as ids, so
+	 * that `person add`, `from margin` or `note label` keep working. The reasons of supplied text
+	 * are also keywords right after `brackets` (`brackets damage`).
+	 */
+	public static final Set<String> TAG_WORDS = Set.of("rs", "hi", "rend", "unclear", "sic", "quote", "del", "add",
+			"subst", "abbr", "supplied", "foreign", "dateline", "salute", "signed", "label", "pb", "lb", "underline",
+			"double-underline", "italic", "spaced", "superscript", "latintype", "strikethrough", "erasure", "overwritten",
+			"above", "below", "margin", "inline", "clarification", "damage", "illegible");
+
+	/** The tag words that may follow `brackets`. */
+	private static final Set<String> SUPPLIED_REASONS = Set.of("clarification", "damage", "illegible");
+
 	private final LexerModeStack modes = new LexerModeStack();
 	private final ProseScanner scanner;
 	private final Set<Integer> nonKeywordTypes;
+	private final Set<Integer> hiddenTypes;
 	private final int idType;
 
 	/** No hyphen just before: start indexes are never NO_HYPHEN + 1. */
@@ -25,23 +40,30 @@ public final class ProseLexing {
 	/** Where the previous token ended, if it was a hyphen. */
 	private int hyphenEnd = NO_HYPHEN;
 
+	/** The text of the last token that was not whitespace or a comment. */
+	private String previous = "";
+
 	/**
 	 * @param proseType the token type of PROSE in this lexer
 	 * @param paragraphBreakType the token type of PARAGRAPH_BREAK
 	 * @param idType the token type of ID
 	 * @param nonKeywordTypes every other token type that is not a keyword: ids, numbers, strings,
 	 *            whitespace, comments
+	 * @param hiddenTypes the types of whitespace and comments, among the non-keyword types
 	 */
-	public ProseLexing(int proseType, int paragraphBreakType, int idType, Set<Integer> nonKeywordTypes) {
+	public ProseLexing(int proseType, int paragraphBreakType, int idType, Set<Integer> nonKeywordTypes,
+			Set<Integer> hiddenTypes) {
 		this.scanner = new ProseScanner(proseType, paragraphBreakType);
 		this.idType = idType;
 		this.nonKeywordTypes = Set.copyOf(nonKeywordTypes);
+		this.hiddenTypes = Set.copyOf(hiddenTypes);
 	}
 
 	/** Forgets the mode, for a new input. */
 	public void reset() {
 		modes.reset();
 		hyphenEnd = NO_HYPHEN;
+		previous = "";
 	}
 
 	/**
@@ -64,14 +86,17 @@ public final class ProseLexing {
 
 	/**
 	 * Follows the token just emitted into or out of prose. A keyword right after a hyphen is part of
-	 * an id (`1944-03-23-letter`) and becomes an ID token.
+	 * an id (`1944-03-23-letter`) and becomes an ID token, and so does a tag word outside a tag's
+	 * head ({@link #TAG_WORDS}).
 	 */
 	public void afterToken(Token token) {
-		if (token instanceof CommonToken common && common.getStartIndex() == hyphenEnd + 1 && isWord(token)
-				&& !nonKeywordTypes.contains(token.getType()) && !modes.inProse()) {
+		if (isKeyword(token) && !modes.inProse() && (afterHyphen(token) || isTagWordOutOfPlace(token.getText()))) {
 			token.setType(idType);
 		}
 		hyphenEnd = "-".equals(token.getText()) && token instanceof CommonToken common ? common.getStopIndex() : NO_HYPHEN;
+		if (!hiddenTypes.contains(token.getType())) {
+			previous = token.getText() == null ? "" : token.getText();
+		}
 		int type = token.getType();
 		if (type == Token.EOF || type == scanner.proseType() || type == scanner.paragraphBreakType()) {
 			return;
@@ -79,8 +104,17 @@ public final class ProseLexing {
 		modes.afterToken(token.getText(), type != idType && !nonKeywordTypes.contains(type));
 	}
 
-	private static boolean isWord(Token token) {
+	private boolean isKeyword(Token token) {
 		String text = token.getText();
-		return text != null && !text.isEmpty() && Character.isLetter(text.charAt(0));
+		return text != null && !text.isEmpty() && Character.isLetter(text.charAt(0)) && token.getType() != Token.EOF
+				&& token.getType() != idType && !nonKeywordTypes.contains(token.getType());
+	}
+
+	private boolean afterHyphen(Token token) {
+		return token instanceof CommonToken common && common.getStartIndex() == hyphenEnd + 1;
+	}
+
+	private boolean isTagWordOutOfPlace(String word) {
+		return TAG_WORDS.contains(word) && !modes.inTagHead() && !("brackets".equals(previous) && SUPPLIED_REASONS.contains(word));
 	}
 }

@@ -1,16 +1,24 @@
 package org.chancery.lang.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.chancery.lang.chancery.AbstractDocument;
+import org.chancery.lang.chancery.BracketConvention;
 import org.chancery.lang.chancery.EditorialBracket;
+import org.chancery.lang.chancery.Inline;
 import org.chancery.lang.chancery.Text;
+import org.chancery.lang.model.DocumentMetadata;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Tells what a square bracket means from what it holds, so that transcribers type the brackets
  * exactly as the printed edition has them: `[sic]`, `[…]`, `[?]`, `[emphasis mine – ed.]` and
- * otherwise supplied words.
+ * otherwise supplied words; `[not?]`, with a question mark at its end, supplies them uncertainly.
+ * Why the words are supplied is the document's bracket convention (`brackets damage`), by default
+ * the editor's clarification.
  */
 public final class EditorialBrackets {
 
@@ -18,6 +26,9 @@ public final class EditorialBrackets {
 
 	/** "– ed.", "- ed.", "— ed" at the end: the editor's signature. */
 	private static final Pattern EDITOR_SIGNATURE = Pattern.compile(".*[–—-]\\s*ed\\.?$", Pattern.DOTALL);
+
+	/** The reason of supplied text when no convention says otherwise. */
+	public static final String CLARIFICATION = "clarification";
 
 	private EditorialBrackets() {
 	}
@@ -45,5 +56,31 @@ public final class EditorialBrackets {
 			return EditorialBracketKind.EDITORIAL_NOTE;
 		}
 		return EditorialBracketKind.SUPPLIED;
+	}
+
+	/** Whether supplied words end in the editor's question mark, `[not?]`. */
+	public static boolean isUncertain(EditorialBracket bracket) {
+		List<Inline> content = bracket.getContent();
+		return !content.isEmpty() && content.get(content.size() - 1) instanceof Text last && last.getValue() != null
+				&& last.getValue().stripTrailing().endsWith("?") && kindOf(bracket) == EditorialBracketKind.SUPPLIED;
+	}
+
+	/** The words of an uncertain bracket's last text, without the question mark. */
+	public static String withoutQuestionMark(String text) {
+		String stripped = text.stripTrailing();
+		return stripped.endsWith("?") ? stripped.substring(0, stripped.length() - 1).stripTrailing() : text;
+	}
+
+	/** Why plain brackets supply text here: the convention of the nearest document stating one. */
+	public static String suppliedReason(EditorialBracket bracket) {
+		for (EObject o = bracket; o != null; o = o.eContainer()) {
+			if (o instanceof AbstractDocument document) {
+				var convention = DocumentMetadata.first(document, BracketConvention.class);
+				if (convention.isPresent()) {
+					return convention.get().getReason();
+				}
+			}
+		}
+		return CLARIFICATION;
 	}
 }

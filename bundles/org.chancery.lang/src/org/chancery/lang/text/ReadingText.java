@@ -4,10 +4,15 @@ import java.util.List;
 
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.EditorialBracket;
+import org.chancery.lang.chancery.HandShift;
 import org.chancery.lang.chancery.Inline;
+import org.chancery.lang.chancery.LineBreak;
 import org.chancery.lang.chancery.NoteReference;
 import org.chancery.lang.chancery.Omission;
+import org.chancery.lang.chancery.PageBreak;
 import org.chancery.lang.chancery.Paragraph;
+import org.chancery.lang.chancery.Substitution;
+import org.chancery.lang.chancery.Supplied;
 import org.chancery.lang.chancery.Surplus;
 import org.chancery.lang.chancery.Text;
 import org.eclipse.emf.ecore.EObject;
@@ -17,7 +22,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 /**
  * The text of a paragraph as the source prints it, without the markup: tags give their surface
  * text, the editor's brackets and Leiden signs stay, a footnote reference gives its marker.
- * Exporters and the transcription checks read the text through this class.
+ * Supplied text is read in square brackets however it was typed (`<supplied damage|sc>` is "[sc]"),
+ * as an edition prints it; page and line breaks and changes of hand add nothing, and the spaces
+ * between the parts of a replacement are layout only. Exporters and the transcription checks read
+ * the text through this class.
  */
 public final class ReadingText {
 
@@ -59,8 +67,28 @@ public final class ReadingText {
 				text.append('}');
 			}
 			case NoteReference r -> text.append(noteMarker(r));
+			case Supplied s -> {
+				text.append('[');
+				append(s.getContent(), text);
+				text.append(s.isUncertain() ? "?]" : "]");
+			}
+			case Substitution s -> s.getContent().stream().filter(part -> !isBlank(part)).forEach(part -> append(part, text));
+			case PageBreak b -> {
+				// a milestone: no text
+			}
+			case LineBreak b -> {
+				// a milestone: no text
+			}
+			case HandShift h -> {
+				// a milestone: no text
+			}
 			default -> append(contentOf(inline), text);
 		}
+	}
+
+	/** Whitespace between the deletion and the addition of a replacement. */
+	public static boolean isBlank(Inline inline) {
+		return inline instanceof Text t && (t.getValue() == null || t.getValue().isBlank());
 	}
 
 	/** The marker as written, whether or not the note exists. */

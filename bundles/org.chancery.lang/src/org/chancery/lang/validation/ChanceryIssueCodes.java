@@ -21,8 +21,16 @@ public final class ChanceryIssueCodes {
 	/** A footnote marker [^n] without a note n in its document. Data: the note name. */
 	public static final String UNRESOLVED_NOTE = PREFIX + "unresolved-note";
 
-	/** The same id declared twice in the corpus. Data: the id. */
+	/** The same id declared twice in the corpus (or, for a hand, twice for one document). Data: the id. */
 	public static final String DUPLICATE_ID = PREFIX + "duplicate-id";
+
+	/** A hand's id (in `<hand …>`, an addition, a deletion, an annotation) that no `hand` declares.
+	 * Data: the id. */
+	public static final String UNDECLARED_HAND = PREFIX + "undeclared-hand";
+
+	/** An id that is a word of the tags (`add`, `label`): a tag's head would read it as that word.
+	 * Data: the id. */
+	public static final String TAG_WORD_ID = PREFIX + "tag-word-id";
 
 	// dates
 
@@ -96,4 +104,23 @@ public final class ChanceryIssueCodes {
 
 	/** A register entry that nothing in the corpus refers to. */
 	public static final String UNUSED_ENTRY = PREFIX + "unused-entry";
+
+	/** A language code that is not one (`<foreign fr|…>`, `language de`). */
+	public static final String INVALID_LANGUAGE = PREFIX + "invalid-language";
+
+	// the documentary layer: the shape of a letter, corrections
+
+	/** A construct where it cannot stand: a salute outside an opener or closer, a label outside a
+	 * list, a note inside a figure's description, text inside a replacement. */
+	public static final String MISPLACED_CONSTRUCT = PREFIX + "misplaced-construct";
+
+	/** A block out of the order of a letter: an opener after the text, text after the closer or
+	 * after a writing session. */
+	public static final String MISPLACED_BLOCK = PREFIX + "misplaced-block";
+
+	/** A replacement without its deletion or its addition. */
+	public static final String INCOMPLETE_SUBSTITUTION = PREFIX + "incomplete-substitution";
+
+	/** An opener, closer, postscript, list, heading, annotation or division with nothing in it. */
+	public static final String EMPTY_BLOCK = PREFIX + "empty-block";
 }

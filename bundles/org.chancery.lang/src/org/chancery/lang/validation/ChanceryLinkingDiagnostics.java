@@ -39,11 +39,18 @@ public class ChanceryLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 			return new DiagnosticMessage("This document has no note ‘" + id + "’: add `note " + id
 					+ " { … }` or correct the marker.", Severity.ERROR, ChanceryIssueCodes.UNRESOLVED_NOTE, id);
 		}
+		if (reference.getEReferenceType() == ChanceryPackage.Literals.HAND) {
+			return new DiagnosticMessage("No hand ‘" + id + "’ is declared: add `hand " + id
+					+ " \"…\"` to the document's metadata, or at the top of a register file for the whole corpus.",
+					Severity.ERROR, ChanceryIssueCodes.UNDECLARED_HAND, id);
+		}
 		List<String> kinds = ReferenceKinds.of(reference.getEReferenceType());
 		List<String> close = CloseIds.to(id, knownIds(context.getContext(), reference));
 		List<String> data = new ArrayList<>();
 		data.add(id);
-		data.add(context.getContext() instanceof Mention mention ? ReadingText.of(mention.getContent()).strip() : "");
+		// the mention's words name the new entry only when the mention has one referent
+		data.add(context.getContext() instanceof Mention mention && mention.getTargets().size() == 1
+				? ReadingText.of(mention.getContent()).strip() : "");
 		data.addAll(kinds);
 		close.forEach(candidate -> data.add("~" + candidate));
 		String message = "No " + ReferenceKinds.describe(reference.getEReferenceType()) + " has the id ‘" + id + "’"

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * reported by the linker ({@link ChanceryLinkingDiagnostics}).
  */
 @ComposedChecks(validators = { IdChecks.class, MetadataChecks.class, RegisterChecks.class, TextChecks.class,
-		UsageChecks.class, DateChecks.class, ChronologyChecks.class })
+		UsageChecks.class, DateChecks.class, ChronologyChecks.class, HandChecks.class, LetterShapeChecks.class,
+		TranscriptionChecks.class, TagWordIdChecks.class })
 public class ChanceryValidator extends AbstractChanceryValidator {
 }

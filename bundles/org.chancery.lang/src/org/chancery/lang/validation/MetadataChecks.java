@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.chancery.lang.chancery.AbstractDocument;
+import org.chancery.lang.chancery.BracketConvention;
 import org.chancery.lang.chancery.CalendarDeclaration;
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Ciphered;
@@ -39,7 +40,7 @@ public class MetadataChecks extends ChanceryCheckGroup {
 	/** Items a document states at most once (dates are counted per role). */
 	private static final Set<Class<? extends DocumentItem>> SINGLE = Set.of(Title.class, DocumentNumber.class,
 			Ciphered.class, Senders.class, Recipients.class, Participants.class, Undated.class,
-			CalendarDeclaration.class, LanguageDeclaration.class, Source.class, Summary.class, Url.class);
+			CalendarDeclaration.class, LanguageDeclaration.class, Source.class, Summary.class, Url.class, BracketConvention.class);
 
 	@Check
 	public void checkSender(Document document) {

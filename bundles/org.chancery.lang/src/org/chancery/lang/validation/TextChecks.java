@@ -2,18 +2,29 @@ package org.chancery.lang.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.chancery.lang.chancery.Abbreviation;
+import org.chancery.lang.chancery.Addition;
 import org.chancery.lang.chancery.ChanceryPackage;
+import org.chancery.lang.chancery.Deletion;
 import org.chancery.lang.chancery.Document;
 import org.chancery.lang.chancery.EditorialBracket;
 import org.chancery.lang.chancery.Entry;
+import org.chancery.lang.chancery.ForeignText;
 import org.chancery.lang.chancery.Highlight;
 import org.chancery.lang.chancery.Inline;
+import org.chancery.lang.chancery.InlineFigure;
+import org.chancery.lang.chancery.ItemLabel;
+import org.chancery.lang.chancery.LanguageDeclaration;
+import org.chancery.lang.chancery.LetterPart;
 import org.chancery.lang.chancery.Mention;
 import org.chancery.lang.chancery.Note;
 import org.chancery.lang.chancery.NoteReference;
 import org.chancery.lang.chancery.Omission;
+import org.chancery.lang.chancery.Quotation;
 import org.chancery.lang.chancery.SicTag;
+import org.chancery.lang.chancery.Supplied;
 import org.chancery.lang.chancery.Surplus;
 import org.chancery.lang.chancery.Unclear;
 import org.chancery.lang.model.Documents;
@@ -21,29 +32,50 @@ import org.chancery.lang.naming.NameMatching;
 import org.chancery.lang.text.EditorialBracketKind;
 import org.chancery.lang.text.EditorialBrackets;
 import org.chancery.lang.text.ReadingText;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
-/** The text layer: mentions that fit their entry, footnotes and their markers, empty tags. */
+/**
+ * The text layer: mentions that fit their entry, footnotes and their markers, empty tags, language
+ * codes.
+ */
 public class TextChecks extends ChanceryCheckGroup {
 
+	/** A BCP 47 language tag as transcriptions use them: de, fr, grc, de-AT, la-Latn. */
+	private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+	/**
+	 * A name fits its entry; several referents ("Jacob und Wilhelm Grimm") each share a word of
+	 * their names with it. Words that are not a name (`<rs mother|Mama>`) are not checked.
+	 */
 	@Check
 	public void checkMentionNamesItsEntry(Mention mention) {
-		if (!(mention.getTarget() instanceof Entry entry) || entry.eIsProxy()) {
-			return;
-		}
 		String surface = ReadingText.of(mention.getContent()).strip();
-		List<String> names = NameMatching.namesOf(entry);
-		if (surface.isEmpty() || names.isEmpty() || NameMatching.matches(surface, names)) {
+		if (mention.isReferring() || surface.isEmpty()) {
 			return;
 		}
-		List<String> closest = NameMatching.closest(surface, names);
-		List<String> data = new ArrayList<>();
-		data.add(surface);
-		data.addAll(closest);
-		warning("‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
-				+ "); add it as a variant, or check the id.", ChanceryPackage.Literals.MENTION__TARGET,
-				ChanceryIssueCodes.NAME_MISMATCH, data.toArray(String[]::new));
+		boolean several = mention.getTargets().size() > 1;
+		for (int i = 0; i < mention.getTargets().size(); i++) {
+			if (!(mention.getTargets().get(i) instanceof Entry entry) || entry.eIsProxy()) {
+				continue;
+			}
+			List<String> names = NameMatching.namesOf(entry);
+			if (names.isEmpty() || (several ? NameMatching.sharesAWord(surface, names) : NameMatching.matches(surface, names))) {
+				continue;
+			}
+			List<String> closest = NameMatching.closest(surface, names);
+			List<String> data = new ArrayList<>();
+			data.add(surface);
+			data.addAll(closest);
+			String message = several
+					? "‘" + surface + "’ shares no word with the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
+							+ "); check the id, or write <rs …|…> for words that are not a name."
+					: "‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
+							+ "); add it as a variant, or check the id.";
+			warning(message, mention, ChanceryPackage.Literals.MENTION__TARGETS, i, ChanceryIssueCodes.NAME_MISMATCH,
+					data.toArray(String[]::new));
+		}
 	}
 
 	@Check
@@ -74,11 +106,38 @@ public class TextChecks extends ChanceryCheckGroup {
 			case SicTag s -> s.getContent();
 			case Omission o -> o.getContent();
 			case Surplus s -> s.getContent();
+			case Deletion d -> d.getContent();
+			case Addition a -> a.getContent();
+			case Abbreviation a -> a.getContent();
+			case Supplied s -> s.getContent();
+			case ForeignText f -> f.getContent();
+			case LetterPart p -> p.getContent();
+			case ItemLabel l -> l.getContent();
+			case InlineFigure f -> f.getContent();
+			case Quotation q -> q.getContent();
 			default -> null;
 		};
 		if (content != null && ReadingText.of(content).isBlank()) {
 			error("Nothing is marked here: write the words of the source after `|` (or between the signs).", tag, null,
 					ChanceryIssueCodes.EMPTY_EDITORIAL);
+		}
+	}
+
+	@Check
+	public void checkForeignLanguageCode(ForeignText foreign) {
+		checkLanguageCode(foreign.getLanguage(), ChanceryPackage.Literals.FOREIGN_TEXT__LANGUAGE);
+	}
+
+	@Check
+	public void checkDocumentLanguageCodes(LanguageDeclaration declaration) {
+		checkLanguageCode(declaration.getLanguage(), ChanceryPackage.Literals.LANGUAGE_DECLARATION__LANGUAGE);
+		checkLanguageCode(declaration.getOriginal(), ChanceryPackage.Literals.LANGUAGE_DECLARATION__ORIGINAL);
+	}
+
+	private void checkLanguageCode(String code, EAttribute feature) {
+		if (code != null && !LANGUAGE_CODE.matcher(code).matches()) {
+			error("‘" + code + "’ is not a language code: write one such as de, fr or la (ISO 639, as TEI's xml:lang wants it).",
+					feature, ChanceryIssueCodes.INVALID_LANGUAGE, code);
 		}
 	}
 }

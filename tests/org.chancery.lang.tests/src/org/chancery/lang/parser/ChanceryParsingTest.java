@@ -195,7 +195,7 @@ class ChanceryParsingTest {
 				    items: TextBlock
 				      paragraphs: Paragraph
 				        content: Text value="\\n    "
-				        content: Mention target=><unresolved>
+				        content: Mention targets=>[<unresolved>]
 				          content: Text value="Yang Zengxin"
 				        content: Text value=" wrote on "
 				        content: DateMention
@@ -290,6 +290,210 @@ class ChanceryParsingTest {
 				    items: Document name="inner" kind=letter
 				      items: DateField role=date
 				        date: DateSpec when="1917"
+				""");
+	}
+
+	@Test
+	void correctionsAndHands() throws Exception {
+		assertModel("""
+				person anna-w { name "Anna" }
+				letter l {
+				  hand anna of anna-w "Anna's hand, brown ink"
+				  text {<del strikethrough|alt> <add above anna|neu> <subst|<del|a><add inline|b>> <hand clerk>x}
+				}
+				hand clerk "the clerk"
+				""", """
+				ChanceryFile
+				  members: Person name="anna-w"
+				    properties: PreferredName value="Anna"
+				  members: Document name="l" kind=letter
+				    items: Hand name="anna" description="Anna's hand, brown ink" writer=>anna-w
+				    items: TextBlock
+				      paragraphs: Paragraph
+				        content: Deletion rend="strikethrough"
+				          content: Text value="alt"
+				        content: Text value=" "
+				        content: Addition place="above" hand=>anna
+				          content: Text value="neu"
+				        content: Text value=" "
+				        content: Substitution
+				          content: Deletion
+				            content: Text value="a"
+				          content: Addition place="inline"
+				            content: Text value="b"
+				        content: Text value=" "
+				        content: HandShift hand=>clerk
+				        content: Text value="x"
+				  members: Hand name="clerk" description="the clerk"
+				""");
+	}
+
+	@Test
+	void pagesLinesAndTheEditorsTags() throws Exception {
+		assertModel("""
+				letter l { text {<pb 2r "p2.jpg">anklag=<lb>ten <hi double-underline|x> <abbr "zu den Akten"|ZdA> <supplied damage?|sc> [nicht?] <foreign fr|merci> <quote|q> <figure|a seal><pb>} }
+				""", """
+				ChanceryFile
+				  members: Document name="l" kind=letter
+				    items: TextBlock
+				      paragraphs: Paragraph
+				        content: PageBreak number="2r" image="p2.jpg"
+				        content: Text value="anklag="
+				        content: LineBreak
+				        content: Text value="ten "
+				        content: Highlight style="double-underline"
+				          content: Text value="x"
+				        content: Text value=" "
+				        content: Abbreviation expansion="zu den Akten"
+				          content: Text value="ZdA"
+				        content: Text value=" "
+				        content: Supplied reason="damage" uncertain=true
+				          content: Text value="sc"
+				        content: Text value=" "
+				        content: EditorialBracket
+				          content: Text value="nicht?"
+				        content: Text value=" "
+				        content: ForeignText language="fr"
+				          content: Text value="merci"
+				        content: Text value=" "
+				        content: Quotation
+				          content: Text value="q"
+				        content: Text value=" "
+				        content: InlineFigure
+				          content: Text value="a seal"
+				        content: PageBreak
+				""");
+	}
+
+	@Test
+	void referringExpressionsSeveralReferentsAndUncertainIdentifications() throws Exception {
+		assertModel("""
+				person father { name "Heinrich Wendt" }
+				person mother { name "Luise Wendt" }
+				letter l { text {<rs mother|Mama>, <father, mother|Wendts>, <mother?|Luise>, <rs father, mother?|die Eltern>} }
+				""", """
+				ChanceryFile
+				  members: Person name="father"
+				    properties: PreferredName value="Heinrich Wendt"
+				  members: Person name="mother"
+				    properties: PreferredName value="Luise Wendt"
+				  members: Document name="l" kind=letter
+				    items: TextBlock
+				      paragraphs: Paragraph
+				        content: Mention referring=true targets=>[mother]
+				          content: Text value="Mama"
+				        content: Text value=", "
+				        content: Mention targets=>[father, mother]
+				          content: Text value="Wendts"
+				        content: Text value=", "
+				        content: Mention uncertain=true targets=>[mother]
+				          content: Text value="Luise"
+				        content: Text value=", "
+				        content: Mention referring=true uncertain=true targets=>[father, mother]
+				          content: Text value="die Eltern"
+				""");
+	}
+
+	@Test
+	void theShapeOfALetter() throws Exception {
+		assertModel("""
+				letter l {
+				  title "A letter" [^1]
+				  brackets damage
+				  heading { Heading }
+				  session {
+				    opener { <dateline|Berlin> <salute|Liebe Mama!> }
+				    text { Text. }
+				    section { list { 1. One } }
+				    closer { <signed|Anna> }
+				  }
+				  postscript { P.S. }
+				  annotation luise { b. 22 Mai }
+				  note 1 source { The source. }
+				}
+				""", """
+				ChanceryFile
+				  members: Document name="l" kind=letter
+				    items: Title value="A letter"
+				      note: NoteReference note=>1
+				    items: BracketConvention reason="damage"
+				    items: Heading
+				      paragraphs: Paragraph
+				        content: Text value=" Heading "
+				    items: Division kind=session
+				      items: Opener
+				        paragraphs: Paragraph
+				          content: Text value=" "
+				          content: LetterPart part="dateline"
+				            content: Text value="Berlin"
+				          content: Text value=" "
+				          content: LetterPart part="salute"
+				            content: Text value="Liebe Mama!"
+				          content: Text value=" "
+				      items: TextBlock
+				        paragraphs: Paragraph
+				          content: Text value=" Text. "
+				      items: Division kind=section
+				        items: ItemList
+				          paragraphs: Paragraph
+				            content: Text value=" 1. One "
+				      items: Closer
+				        paragraphs: Paragraph
+				          content: Text value=" "
+				          content: LetterPart part="signed"
+				            content: Text value="Anna"
+				          content: Text value=" "
+				    items: Postscript
+				      paragraphs: Paragraph
+				        content: Text value=" P.S. "
+				    items: Annotation hand=><unresolved>
+				      paragraphs: Paragraph
+				        content: Text value=" b. 22 Mai "
+				    items: Note name="1" type="source"
+				      paragraphs: Paragraph
+				        content: Text value=" The source. "
+				""");
+	}
+
+	/** The words of the new tags are ids outside a tag's head; ids containing them stay ids. */
+	@Test
+	void tagWordsAndIdsContainingNewWordsAreIdsOutsideTags() throws Exception {
+		assertModel("""
+				person add { name "Add" }
+				person margin { name "Margin" }
+				person page-3 { name "P" }
+				person add-x { name "X" }
+				letter 1893-postscript { from add to margin, page-3, add-x
+				  hand hand-a
+				  text {<add margin hand-a|x>[^label]}
+				  note label { N. }
+				}
+				""", """
+				ChanceryFile
+				  members: Person name="add"
+				    properties: PreferredName value="Add"
+				  members: Person name="margin"
+				    properties: PreferredName value="Margin"
+				  members: Person name="page-3"
+				    properties: PreferredName value="P"
+				  members: Person name="add-x"
+				    properties: PreferredName value="X"
+				  members: Document name="1893-postscript" kind=letter
+				    items: Senders
+				      parties: Party agent=>add
+				    items: Recipients
+				      parties: Party agent=>margin
+				      parties: Party agent=>page-3
+				      parties: Party agent=>add-x
+				    items: Hand name="hand-a"
+				    items: TextBlock
+				      paragraphs: Paragraph
+				        content: Addition place="margin" hand=>hand-a
+				          content: Text value="x"
+				        content: NoteReference note=>label
+				    items: Note name="label"
+				      paragraphs: Paragraph
+				        content: Text value=" N. "
 				""");
 	}
 

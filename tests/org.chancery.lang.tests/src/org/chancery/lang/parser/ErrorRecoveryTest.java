@@ -50,7 +50,7 @@ class ErrorRecoveryTest {
 		assertEquals(List.of("3:3 mismatched input 'titel' expecting '}'"), syntaxErrors(file).subList(0, 1));
 		Person yang = (Person) file.getMembers().get(0);
 		Document second = (Document) file.getMembers().get(2);
-		assertSame(yang, EcoreUtil2.getAllContentsOfType(second, Mention.class).get(0).getTarget());
+		assertSame(yang, EcoreUtil2.getAllContentsOfType(second, Mention.class).get(0).getTargets().get(0));
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class ErrorRecoveryTest {
 		List<Document> documents = EcoreUtil2.getAllContentsOfType(file, Document.class);
 		assertEquals(List.of("first", "second"), documents.stream().map(Document::getName).toList());
 		Document second = documents.get(1);
-		assertSame(file.getMembers().get(0), EcoreUtil2.getAllContentsOfType(second, Mention.class).get(0).getTarget());
+		assertSame(file.getMembers().get(0), EcoreUtil2.getAllContentsOfType(second, Mention.class).get(0).getTargets().get(0));
 		assertEquals("The closing braces are forgotten.\n",
 				ReadingText.of(EcoreUtil2.getAllContentsOfType(file, Paragraph.class).get(0)).stripLeading());
 	}
@@ -85,7 +85,7 @@ class ErrorRecoveryTest {
 
 		List<Mention> mentions = EcoreUtil2.getAllContentsOfType(file, Mention.class);
 		assertEquals(2, mentions.size());
-		assertSame(file.getMembers().get(0), mentions.get(1).getTarget());
+		assertSame(file.getMembers().get(0), mentions.get(1).getTargets().get(0));
 		assertEquals(List.of("3:44 missing '>' at '\\n\\n  '"), syntaxErrors(file));
 	}
 

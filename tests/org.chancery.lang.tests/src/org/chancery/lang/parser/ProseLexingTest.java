@@ -66,6 +66,56 @@ class ProseLexingTest {
 				"INT(23)", "-", "ID(letter)", "{", "Replies-to", "INT(1917)", "-", "ID(note)", "}");
 	}
 
+	@Test
+	void tagWordsAreKeywordsInATagHeadOnly() {
+		assertTokens("person add { } text {<add above|x><hi underline|y>}", "Person", "ID(add)", "{", "}", "Text", "{", "<", "Add",
+				"Above", "|", "PROSE(x)", ">", "<", "Hi", "Underline", "|", "PROSE(y)", ">", "}");
+	}
+
+	@Test
+	void tagWordsAreIdsInMetadataAndNoteMarkers() {
+		assertTokens("letter l { from margin, label to rs text {[^lb]} }", "Letter", "ID(l)", "{", "From", "ID(margin)", ",",
+				"ID(label)", "To", "ID(rs)", "Text", "{", "[^", "ID(lb)", "]", "}", "}");
+	}
+
+	@Test
+	void idsContainingNewWordsStayIds() {
+		assertTokens("from page-3, add-x, hand-a, x-postscript, 1893-del, 1893-opener", "From", "ID(page-3)", ",",
+				"ID(add-x)", ",", "ID(hand-a)", ",", "ID(x-postscript)", ",", "INT(1893)", "-", "ID(del)", ",", "INT(1893)", "-",
+				"ID(opener)");
+	}
+
+	@Test
+	void aSuppliedReasonIsAKeywordAfterBrackets() {
+		assertTokens("brackets damage from damage", "Brackets", "Damage", "From", "ID(damage)");
+		assertTokens("brackets /* how */ illegible", "Brackets", "/* how */", "Illegible");
+	}
+
+	@Test
+	void theBlocksOfALetterHoldProse() {
+		assertTokens("heading {H} opener {O} closer {C} postscript {P} list {1. L} annotation clerk {A} note 1 editorial {N}",
+				"Heading", "{", "PROSE(H)", "}", "Opener", "{", "PROSE(O)", "}", "Closer", "{", "PROSE(C)", "}", "Postscript", "{",
+				"PROSE(P)", "}", "List", "{", "PROSE(1. L)", "}", "Annotation", "ID(clerk)", "{", "PROSE(A)", "}", "Note", "INT(1)",
+				"Editorial", "{", "PROSE(N)", "}");
+	}
+
+	@Test
+	void sessionsAndSectionsHoldBlocks() {
+		assertTokens("session { section { text {x} } }", "Session", "{", "Section", "{", "Text", "{", "PROSE(x)", "}", "}", "}");
+	}
+
+	@Test
+	void tagsWithoutWordsAndAFigureInTheText() {
+		assertTokens("text {a<pb 2 \"p.jpg\">b<lb>c<hand clerk>d<figure|seal>}", "Text", "{", "PROSE(a)", "<", "Pb", "INT(2)",
+				"STRING(\"p.jpg\")", ">", "PROSE(b)", "<", "Lb", ">", "PROSE(c)", "<", "Hand", "ID(clerk)", ">", "PROSE(d)", "<",
+				"Figure", "|", "PROSE(seal)", ">", "}");
+	}
+
+	@Test
+	void aFootnoteMarkerAfterTheTitle() {
+		assertTokens("title \"T\" [^1] text {x}", "Title", "STRING(\"T\")", "[^", "INT(1)", "]", "Text", "{", "PROSE(x)", "}");
+	}
+
 	private static void assertTokens(String input, String... expected) {
 		assertEquals(List.of(expected), tokens(input));
 	}

@@ -63,7 +63,7 @@ class CrossFileReferenceTest {
 		QuotedDocument zhu = EcoreUtil2.getAllContentsOfType(ministry, QuotedDocument.class).get(0);
 
 		assertSame(yang, EcoreUtil2.getAllContentsOfType(reply, Senders.class).get(0).getParties().get(0).getAgent());
-		assertSame(yang, EcoreUtil2.getAllContentsOfType(reply, Mention.class).get(0).getTarget());
+		assertSame(yang, EcoreUtil2.getAllContentsOfType(reply, Mention.class).get(0).getTargets().get(0));
 		RepliesTo repliesTo = EcoreUtil2.getAllContentsOfType(reply, RepliesTo.class).get(0);
 		assertSame(ministry, repliesTo.getDocuments().get(0));
 		assertSame(zhu, repliesTo.getDocuments().get(1));
@@ -84,7 +84,7 @@ class CrossFileReferenceTest {
 		Document reply = (Document) ((ChanceryFile) letters.getContents().get(0)).getMembers().get(1);
 		assertEquals("1944-03-23-letter", letter.getName());
 		assertSame(letter, EcoreUtil2.getAllContentsOfType(reply, RepliesTo.class).get(0).getDocuments().get(0));
-		assertSame(letter, EcoreUtil2.getAllContentsOfType(reply, Mention.class).get(0).getTarget());
+		assertSame(letter, EcoreUtil2.getAllContentsOfType(reply, Mention.class).get(0).getTargets().get(0));
 		assertEquals("[]", letters.getErrors().toString());
 	}
 

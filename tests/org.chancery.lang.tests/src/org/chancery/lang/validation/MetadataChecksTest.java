@@ -83,6 +83,12 @@ class MetadataChecksTest {
 	}
 
 	@Test
+	void theBracketConventionOnceButHandsAsManyAsWrote() {
+		String text = "letter let-1 { title \"T\" from yang to ministry date 1917 hand a hand b brackets damage brackets illegible }";
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", DUPLICATE_PROPERTY, text, "brackets illegible"));
+	}
+
+	@Test
 	void eachDateRoleOnce() {
 		String text = "letter let-1 { title \"T\" from yang to ministry sent 1917 sent 1918 }";
 		assertIssuesWithRegister(REGISTER, text, issue("ERROR", DUPLICATE_PROPERTY, text, "sent 1918"));

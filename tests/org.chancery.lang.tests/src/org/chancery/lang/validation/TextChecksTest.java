@@ -1,6 +1,7 @@
 package org.chancery.lang.validation;
 
 import static org.chancery.lang.validation.ChanceryIssueCodes.EMPTY_EDITORIAL;
+import static org.chancery.lang.validation.ChanceryIssueCodes.INVALID_LANGUAGE;
 import static org.chancery.lang.validation.ChanceryIssueCodes.NAME_MISMATCH;
 import static org.chancery.lang.validation.ChanceryIssueCodes.UNREFERENCED_NOTE;
 import static org.chancery.lang.validation.IssueAssertions.assertIssuesWithRegister;
@@ -75,5 +76,49 @@ class TextChecksTest {
 	@Test
 	void editorialConstructsWithContent() {
 		assertIssuesWithRegister(REGISTER, report("Kazakhs [sic], [Foreign] Ministry, […], <hi|deep> [emphasis mine – ed.]"));
+	}
+
+	@Test
+	void aReferringExpressionIsNoName() {
+		assertIssuesWithRegister(REGISTER, report("<rs kudashev|the Minister>, <rs kudashev, petrov|the two envoys>"));
+	}
+
+	@Test
+	void anUncertainIdentificationIsCheckedLikeAnyName() {
+		String text = report("<kudashev?|Kudashev>, <petrov?|Kudashev>");
+		assertIssuesWithRegister(REGISTER, text, issue("WARNING", NAME_MISMATCH, text, "petrov"));
+	}
+
+	@Test
+	void eachOfSeveralReferentsSharesAWordWithTheName() {
+		assertIssuesWithRegister(REGISTER, report("<kudashev, petrov|Kudashev and Petrov>"));
+		String text = report("<kudashev, urumchi|Kudashev>");
+		assertIssuesWithRegister(REGISTER, text, issue("WARNING", NAME_MISMATCH, text, "urumchi"));
+		assertEquals("‘Kudashev’ shares no word with the names of ‘urumchi’ (Urumchi, Urumqi); check the id, or write <rs …|…> for"
+				+ " words that are not a name.", message(REGISTER, text));
+		assertEquals(List.of("Kudashev", "Urumchi", "Urumqi"), List.of(issues(REGISTER, text).get(0).getData()));
+	}
+
+	@Test
+	void editorialBracketsInsideANameJoinItsLetters() {
+		assertIssuesWithRegister(REGISTER, report("<kudashev|Kuda[sh]ev>, <ministry|[Foreign] Minist⟨r⟩y>"));
+	}
+
+	@Test
+	void newTagsWithNothingInThem() {
+		String text = report("<del|> <add above|> <foreign fr|>");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", EMPTY_EDITORIAL, text, "<del|>"),
+				issue("ERROR", EMPTY_EDITORIAL, text, "<add above|>"), issue("ERROR", EMPTY_EDITORIAL, text, "<foreign fr|>"));
+	}
+
+	@Test
+	void languageCodes() {
+		assertIssuesWithRegister(REGISTER, report("<foreign fr|merci>, <foreign de-AT|Servus>, <foreign grc|λόγος>"));
+		String text = report("<foreign french|merci>");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", INVALID_LANGUAGE, text, "french"));
+		assertEquals("‘french’ is not a language code: write one such as de, fr or la (ISO 639, as TEI's xml:lang wants it).",
+				message(REGISTER, text));
+		String declared = "report rep-1 { title \"T\" from kudashev undated language en translated-from Russian }";
+		assertIssuesWithRegister(REGISTER, declared, issue("ERROR", INVALID_LANGUAGE, declared, "Russian"));
 	}
 }

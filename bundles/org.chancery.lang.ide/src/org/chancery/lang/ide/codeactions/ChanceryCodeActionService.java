@@ -20,7 +20,9 @@ import com.google.inject.Inject;
  * <li>{@code UNRESOLVED_REFERENCE}: create the missing entry in the register file of each kind
  * the reference allows ({@link CreateRegisterEntryFix}), and change the id to each close id the
  * diagnostic names ({@link ReplaceWithCloseIdFix});</li>
- * <li>{@code MISSING_DATE}: state {@code undated} ({@link InsertUndatedFix}).</li>
+ * <li>{@code MISSING_DATE}: state {@code undated} ({@link InsertUndatedFix});</li>
+ * <li>{@code UNDECLARED_HAND}: declare the hand in the document or for the corpus
+ * ({@link DeclareHandFix}).</li>
  * </ul>
  * Every action is a workspace edit; none needs a command on the client.
  */
@@ -34,6 +36,9 @@ public class ChanceryCodeActionService implements ICodeActionService2 {
 
 	@Inject
 	private InsertUndatedFix insertUndated;
+
+	@Inject
+	private DeclareHandFix declareHand;
 
 	@Inject
 	private OperationCanceledManager cancelManager;
@@ -64,6 +69,7 @@ public class ChanceryCodeActionService implements ICodeActionService2 {
 				yield fixes;
 			}
 			case ChanceryIssueCodes.MISSING_DATE -> insertUndated.fixes(diagnostic, options);
+			case ChanceryIssueCodes.UNDECLARED_HAND -> declareHand.fixes(diagnostic, data, options);
 			default -> List.of();
 		};
 	}

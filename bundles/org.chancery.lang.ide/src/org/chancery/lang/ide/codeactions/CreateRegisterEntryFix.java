@@ -22,7 +22,6 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
-import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
@@ -70,7 +69,7 @@ public class CreateRegisterEntryFix {
 	private CodeAction fix(String kind, EClass type, String id, String name, Options options) {
 		Resource current = options.getResource();
 		URI target = registerFiles.fileFor(type, current).orElse(current.getURI());
-		String text = textOf(target, current);
+		String text = RegisterFiles.textOf(target, current);
 		Position end = new Document(1, text).getPosition(text.length());
 		String separator = text.isEmpty() ? "" : text.endsWith("\n") ? "\n" : "\n\n";
 		String entry = separator + kind + " " + id + " {\n" + INDENT + "name \"" + escape(name) + "\"\n}\n";
@@ -78,15 +77,6 @@ public class CreateRegisterEntryFix {
 		action.setKind(CodeActionKind.QuickFix);
 		action.setEdit(new WorkspaceEdit(Map.of(uris.toUriString(target), List.of(new TextEdit(new Range(end, end), entry)))));
 		return action;
-	}
-
-	/** The file's text as the workspace has it (an open editor's, if any). */
-	private static String textOf(URI uri, Resource current) {
-		Resource resource = current.getResourceSet().getResource(uri, true);
-		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
-			return xtext.getParseResult().getRootNode().getText();
-		}
-		return "";
 	}
 
 	static String nameFromId(String id) {

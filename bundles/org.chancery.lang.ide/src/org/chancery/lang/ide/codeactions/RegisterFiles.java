@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
@@ -30,6 +31,15 @@ public class RegisterFiles {
 				.min(Comparator.comparingLong((IResourceDescription file) -> -count(file, kind))
 						.thenComparing(file -> file.getURI().toString()))
 				.map(IResourceDescription::getURI);
+	}
+
+	/** The file's text as the workspace has it (an open editor's, if any); "" when it has none. */
+	public static String textOf(URI uri, Resource current) {
+		Resource resource = current.getResourceSet().getResource(uri, true);
+		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
+			return xtext.getParseResult().getRootNode().getText();
+		}
+		return "";
 	}
 
 	private static long count(IResourceDescription file, EClass kind) {

@@ -5,6 +5,7 @@ import org.chancery.lang.services.ChanceryGrammarAccess;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
@@ -14,8 +15,9 @@ import com.google.inject.Inject;
 /**
  * Content assist for Chancery: the keywords of metadata and register entries, the tags after
  * {@code <} in prose (with the ids a mention can name, see {@link ChanceryCrossrefProposalProvider}),
- * and, where a date is expected, the date templates of {@link ChanceryDateTemplates} instead of
- * the keywords a date may start with.
+ * the words a tag's head takes ({@code above}, {@code underline}, {@code salute}: the keywords of
+ * datatype rules, which Xtext does not propose by itself), and, where a date is expected, the
+ * date templates of {@link ChanceryDateTemplates} instead of the keywords a date may start with.
  */
 public class ChanceryContentProposalProvider extends IdeContentProposalProvider {
 
@@ -30,6 +32,13 @@ public class ChanceryContentProposalProvider extends IdeContentProposalProvider 
 			IIdeContentProposalAcceptor acceptor) {
 		if (isDateStart(assignment)) {
 			dateTemplates.propose(context, acceptor);
+			return;
+		}
+		if (assignment.getTerminal() instanceof RuleCall call && GrammarUtil.isDatatypeRule(call.getRule())) {
+			// the words a datatype rule allows: <add above|…>, <hi underline|…>, <salute|…>, note 1 editorial
+			for (Keyword keyword : GrammarUtil.containedKeywords(call.getRule())) {
+				createProposals(keyword, context, acceptor);
+			}
 			return;
 		}
 		super._createProposals(assignment, context, acceptor);

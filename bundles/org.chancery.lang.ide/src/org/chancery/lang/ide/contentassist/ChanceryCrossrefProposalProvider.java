@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Entry;
+import org.chancery.lang.chancery.Hand;
 import org.chancery.lang.ide.labels.ChanceryLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -25,7 +26,7 @@ import com.google.inject.Inject;
  * name, variants, aliases, a document's title — by {@link IPrefixMatcher} (so "Urumqi" proposes
  * {@code urumchi}, whose preferred name is "Urumchi"). The label shows the id and what it stands
  * for: "urumchi — Urumchi (Urumqi, Dihua)", "1917-06-14-ministry-telegram — Telegram from …
- * (date 1917-06-14)"; the description is the kind. The label is also what LSP clients filter on,
+ * (date 1917-06-14)", "clerk — the clerk's hand, black ink"; the description is the kind. The label is also what LSP clients filter on,
  * so a client keeps a proposal that matched by a variant.
  */
 public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvider {
@@ -73,6 +74,8 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 			names.addAll(labels.otherNames(entry));
 		} else if (target instanceof AbstractDocument document && !document.eIsProxy()) {
 			names.add(labels.title(document));
+		} else if (target instanceof Hand hand && !hand.eIsProxy() && hand.getDescription() != null) {
+			names.add(hand.getDescription());
 		}
 		return names;
 	}
@@ -85,6 +88,9 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 		if (target instanceof AbstractDocument document && !document.eIsProxy()) {
 			return id + " — " + labels.title(document) + " (" + labels.dates(document) + ")";
 		}
+		if (target instanceof Hand hand && !hand.eIsProxy() && hand.getDescription() != null) {
+			return id + " — " + hand.getDescription();
+		}
 		return id;
 	}
 
@@ -94,6 +100,9 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 		}
 		if (target instanceof AbstractDocument document && !document.eIsProxy()) {
 			return labels.kind(document);
+		}
+		if (target instanceof Hand hand && !hand.eIsProxy()) {
+			return "hand";
 		}
 		return null;
 	}

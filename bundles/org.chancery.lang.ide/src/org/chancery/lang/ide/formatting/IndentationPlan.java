@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chancery.lang.chancery.ChanceryFile;
+import org.chancery.lang.chancery.Division;
 import org.chancery.lang.chancery.Document;
 import org.chancery.lang.chancery.DocumentItem;
 import org.chancery.lang.chancery.Entry;
@@ -16,9 +17,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Which lines of a Chancery file the formatter indents, and how deep: the first line of every
- * entry, document, entry property and document item, and the line of an entry's or document's
- * closing brace, when that line holds nothing before it. Depth 0 is a top-level declaration; its
- * properties and items are at depth 1, a document's nested documents one deeper, and so on.
+ * entry, document, entry property and document item, and the line of an entry's, document's or
+ * division's closing brace, when that line holds nothing before it. Depth 0 is a top-level
+ * declaration; its properties and items are at depth 1, the items of a document's nested
+ * documents and of its writing sessions and sections one deeper, and so on.
  */
 public class IndentationPlan {
 
@@ -45,18 +47,24 @@ public class IndentationPlan {
 				addFirstLine(property, depth + 1, text, lines);
 			}
 		} else if (member instanceof Document document) {
-			for (DocumentItem item : document.getItems()) {
-				if (item instanceof Document nested) {
-					addMember(nested, depth + 1, text, lines);
-				} else {
-					// the opening line only: a text block's lines are prose
-					addFirstLine(item, depth + 1, text, lines);
-				}
-			}
+			addItems(document.getItems(), depth + 1, text, lines);
+		} else if (member instanceof Division division) {
+			addItems(division.getItems(), depth + 1, text, lines);
 		}
 		ILeafNode closing = lastToken(node);
 		if (closing != null && "}".equals(closing.getText())) {
 			addLine(closing.getOffset(), depth, text, lines);
+		}
+	}
+
+	private void addItems(List<? extends DocumentItem> items, int depth, String text, List<Line> lines) {
+		for (DocumentItem item : items) {
+			if (item instanceof Document || item instanceof Division) {
+				addMember(item, depth, text, lines);
+			} else {
+				// the opening line only: a text block's lines are prose
+				addFirstLine(item, depth, text, lines);
+			}
 		}
 	}
 

@@ -30,8 +30,17 @@ public final class ChanceryHighlightingStyles {
 	/** A date, in metadata or in a date mention. */
 	public static final String DATE = PREFIX + "date";
 
-	/** The editor's interventions: brackets, Leiden signs, [sic] and unclear tags, footnote markers. */
+	/**
+	 * The editor's interventions: brackets, Leiden signs, [sic], unclear, supplied and abbreviation
+	 * tags, footnote markers.
+	 */
 	public static final String EDITORIAL = PREFIX + "editorial";
+
+	/**
+	 * What the writers did to the manuscript: the heads of deletions, additions and replacements,
+	 * changes of hand, page and line breaks, and the ids of hands.
+	 */
+	public static final String MANUSCRIPT = PREFIX + "manuscript";
 
 	/** A reference whose id names nothing in the corpus. */
 	public static final String UNRESOLVED = PREFIX + "unresolved";

@@ -2,7 +2,9 @@ package org.chancery.lang.ide.hover;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Entry;
+import org.chancery.lang.chancery.Hand;
 import org.chancery.lang.chancery.Mention;
+import org.chancery.lang.chancery.Referable;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
@@ -21,7 +23,8 @@ import com.google.inject.Inject;
 /**
  * Hover over a reference or a declaration: over an id (in a mention, in metadata, or where the
  * entry or document is declared) and over the words of a mention, which stand for its target.
- * An entry shows its register card, a document its metadata line ({@link ChanceryHoverText}).
+ * An entry shows its register card, a document its metadata line, a hand its description
+ * ({@link ChanceryHoverText}).
  * Anything else has no hover. The hover's range is the id, or the whole mention.
  */
 public class ChanceryHoverService extends HoverService {
@@ -42,11 +45,14 @@ public class ChanceryHoverService extends HoverService {
 		// over the words of a mention: the mention stands for its target
 		EObject element = offsets.resolveContainedElementAt(resource, offset);
 		Mention mention = element == null ? null : EcoreUtil2.getContainerOfType(element, Mention.class);
-		if (mention == null || mention.getTarget() == null || mention.getTarget().eIsProxy()) {
+		// the first referent that is in the corpus (an expression naming several shows the first)
+		Referable target = mention == null ? null
+				: mention.getTargets().stream().filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
+		if (target == null) {
 			return null;
 		}
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(mention);
-		return new HoverContext(document, resource, offset, node.getTextRegion(), mention.getTarget());
+		return new HoverContext(document, resource, offset, node.getTextRegion(), target);
 	}
 
 	/**
@@ -64,7 +70,7 @@ public class ChanceryHoverService extends HoverService {
 	}
 
 	private static boolean isHoverable(EObject element) {
-		return (element instanceof Entry || element instanceof AbstractDocument) && !element.eIsProxy();
+		return (element instanceof Entry || element instanceof AbstractDocument || element instanceof Hand) && !element.eIsProxy();
 	}
 
 	@Override
@@ -72,6 +78,7 @@ public class ChanceryHoverService extends HoverService {
 		return switch (element) {
 			case Entry entry -> text.entryCard(entry);
 			case AbstractDocument document -> text.documentLine(document);
+			case Hand hand -> text.handCard(hand);
 			default -> "";
 		};
 	}

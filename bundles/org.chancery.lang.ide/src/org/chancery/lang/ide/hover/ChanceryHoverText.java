@@ -10,6 +10,7 @@ import org.chancery.lang.chancery.AuthorityId;
 import org.chancery.lang.chancery.Coordinates;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.chancery.EntryNote;
+import org.chancery.lang.chancery.Hand;
 import org.chancery.lang.chancery.Identification;
 import org.chancery.lang.chancery.Office;
 import org.chancery.lang.chancery.Variants;
@@ -22,7 +23,8 @@ import com.google.inject.Singleton;
  * The Markdown of hovers. An entry's card: preferred name, kind and id, then a list item each for
  * variants, aliases, offices (with organisation and span), authority ids, coordinates, the note
  * on an uncertain identification, and the register note, where the entry has them. A document:
- * its metadata line (kind, title, dates, who wrote to whom) under its id.
+ * its metadata line (kind, title, dates, who wrote to whom) under its id. A hand: its description
+ * and writer.
  */
 @Singleton
 public class ChanceryHoverText {
@@ -46,6 +48,13 @@ public class ChanceryHoverText {
 			lines.add(String.join("\n", facts));
 		}
 		return String.join("\n\n", lines);
+	}
+
+	/** A hand: its description and writer, where the declaration gives them, under its id. */
+	public String handCard(Hand hand) {
+		String writer = hand.getWriter() == null || hand.getWriter().eIsProxy() ? "" : ", of " + labels.preferredName(hand.getWriter());
+		return "**" + escape(hand.getDescription() == null ? hand.getName() : hand.getDescription()) + "** (hand `" + hand.getName()
+				+ "`" + escape(writer) + ")";
 	}
 
 	public String documentLine(AbstractDocument document) {

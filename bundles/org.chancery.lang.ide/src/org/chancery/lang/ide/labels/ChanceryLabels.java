@@ -5,18 +5,29 @@ import java.util.stream.Collectors;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Agent;
+import org.chancery.lang.chancery.Annotation;
+import org.chancery.lang.chancery.ChanceryPackage;
+import org.chancery.lang.chancery.Closer;
 import org.chancery.lang.chancery.DateField;
 import org.chancery.lang.chancery.DateSpec;
+import org.chancery.lang.chancery.Division;
+import org.chancery.lang.chancery.DivisionKind;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.chancery.Figure;
+import org.chancery.lang.chancery.Hand;
+import org.chancery.lang.chancery.Heading;
+import org.chancery.lang.chancery.ItemList;
 import org.chancery.lang.chancery.Metadatum;
 import org.chancery.lang.chancery.Note;
+import org.chancery.lang.chancery.Opener;
 import org.chancery.lang.chancery.Organisation;
+import org.chancery.lang.chancery.PageBreak;
 import org.chancery.lang.chancery.Paragraph;
 import org.chancery.lang.chancery.Participants;
 import org.chancery.lang.chancery.Party;
 import org.chancery.lang.chancery.Person;
 import org.chancery.lang.chancery.Place;
+import org.chancery.lang.chancery.Postscript;
 import org.chancery.lang.chancery.PreferredName;
 import org.chancery.lang.chancery.ProseBlock;
 import org.chancery.lang.chancery.Publication;
@@ -28,6 +39,7 @@ import org.chancery.lang.chancery.TextBlock;
 import org.chancery.lang.chancery.Title;
 import org.chancery.lang.chancery.Undated;
 import org.chancery.lang.model.DocumentMetadata;
+import org.chancery.lang.model.Hands;
 import org.chancery.lang.naming.NameMatching;
 import org.chancery.lang.text.ReadingText;
 import org.eclipse.emf.ecore.EObject;
@@ -59,12 +71,22 @@ public class ChanceryLabels {
 			case Entry entry -> preferredName(entry);
 			case AbstractDocument document -> title(document);
 			case Summary summary -> "summary";
+			// a hand of the whole corpus heads its own outline row; a document's is a metadata line
+			case Hand hand when Hands.isCorpusWide(hand) -> "hand " + hand.getName();
 			case Metadatum metadatum -> sourceText(metadatum);
 			case Paragraph paragraph -> "¶ " + excerpt(ReadingText.of(paragraph));
 			case SpeakerTurn turn -> speaker(turn);
-			case Note note -> "note " + note.getName();
+			case Note note -> note.getType() == null ? "note " + note.getName() : "note " + note.getName() + " (" + note.getType() + ")";
 			case Figure figure -> figure.getImage() == null ? "figure" : "figure " + figure.getImage();
 			case TextBlock text -> "text";
+			case Heading heading -> "heading";
+			case Opener opener -> "opener";
+			case Closer closer -> "closer";
+			case Postscript postscript -> "postscript";
+			case ItemList list -> "list";
+			case Annotation annotation -> annotation.getHand() == null ? "annotation" : "annotation " + handId(annotation);
+			case Division division -> division.getKind() == DivisionKind.SESSION ? "writing session" : "section";
+			case PageBreak pageBreak -> pageBreak.getNumber() == null ? "page" : "page " + pageBreak.getNumber();
 			default -> element.eClass().getName();
 		};
 	}
@@ -78,8 +100,29 @@ public class ChanceryLabels {
 			case Note note -> excerpt(note);
 			case Figure figure -> excerpt(figure);
 			case Summary summary -> excerpt(summary);
+			case Heading heading -> excerpt(heading);
+			case Opener opener -> excerpt(opener);
+			case Closer closer -> excerpt(closer);
+			case Postscript postscript -> excerpt(postscript);
+			case Annotation annotation -> excerpt(annotation);
+			case Division division -> excerpt(division);
+			case Hand hand when Hands.isCorpusWide(hand) -> hand.getDescription() == null ? "" : hand.getDescription();
+			case PageBreak pageBreak -> pageBreak.getImage() == null ? "" : pageBreak.getImage();
 			default -> "";
 		};
+	}
+
+	/** A division by its heading, else the first words of its text. */
+	private String excerpt(Division division) {
+		for (var item : division.getItems()) {
+			if (item instanceof Heading heading) {
+				return excerpt(heading);
+			}
+			if (item instanceof ProseBlock block && !(item instanceof Note) && !block.getParagraphs().isEmpty()) {
+				return excerpt(block);
+			}
+		}
+		return "";
 	}
 
 	/** The form a register prints: the preferred name (a publication's title), else the id. */
@@ -174,6 +217,12 @@ public class ChanceryLabels {
 			return referenceText(party);
 		}
 		return preferredName(entry);
+	}
+
+	/** The hand's id as written, resolved or not. */
+	private static String handId(Annotation annotation) {
+		var nodes = NodeModelUtils.findNodesForFeature(annotation, ChanceryPackage.Literals.ANNOTATION__HAND);
+		return nodes.isEmpty() ? "?" : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 
 	/** The id as written where a reference could not be resolved. */

@@ -6,13 +6,17 @@ import java.util.List;
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.BodyElement;
 import org.chancery.lang.chancery.ChanceryFile;
+import org.chancery.lang.chancery.Division;
 import org.chancery.lang.chancery.Document;
 import org.chancery.lang.chancery.DocumentItem;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.chancery.Inline;
+import org.chancery.lang.chancery.ItemList;
 import org.chancery.lang.chancery.Member;
 import org.chancery.lang.chancery.Metadatum;
+import org.chancery.lang.chancery.PageBreak;
 import org.chancery.lang.chancery.Paragraph;
+import org.chancery.lang.chancery.ProseBlock;
 import org.chancery.lang.chancery.QuotedDocument;
 import org.chancery.lang.chancery.TextBlock;
 import org.chancery.lang.ide.labels.ChanceryLabels;
@@ -35,11 +39,15 @@ import com.google.inject.Inject;
 /**
  * The outline of a Chancery file as a tree of document symbols.
  *
- * <p>A register file lists its entries. A document lists a "metadata" node (its metadata lines,
- * in order), then its body in order: the paragraphs of its text blocks (the blocks themselves
- * are left out: a historian thinks in paragraphs), speaker turns, notes, figures and the
- * documents it contains. A document quoted inside a paragraph is a child of that paragraph,
- * with its own metadata and the documents quoted inside it.
+ * <p>A register file lists its entries (and the hands of the whole corpus). A document lists a
+ * "metadata" node (its metadata lines, in order), then its body in order: the paragraphs of its
+ * text blocks (the blocks themselves are left out: a historian thinks in paragraphs), speaker
+ * turns, notes, figures, the documents it contains, and the shape of a letter: heading, opener,
+ * closer, postscript, annotations, lists (their items as children) and writing sessions and
+ * sections (their body as children). A document quoted inside a paragraph is a child of that
+ * paragraph, with its own metadata and the documents quoted inside it, and so is a page break
+ * ("page 2"), so that the pages of a manuscript can be found; in a block listed as a whole (a
+ * postscript, a turn) they are the block's children.
  *
  * <p>Names and details come from {@link ChanceryLabels}, symbol kinds from {@link ChancerySymbolKinds}.
  * The range of a symbol is its whole text; the selection range is the id of a named element,
@@ -81,10 +89,23 @@ public class ChanceryDocumentSymbols extends HierarchicalDocumentSymbolService {
 			return;
 		}
 		siblings.add(symbol);
-		if (element instanceof AbstractDocument document) {
-			symbol.setChildren(childrenOf(document));
-		} else if (element instanceof Paragraph paragraph) {
-			symbol.setChildren(quotedDocuments(paragraph.getContent()));
+		switch (element) {
+			case AbstractDocument document -> symbol.setChildren(childrenOf(document));
+			case Paragraph paragraph -> symbol.setChildren(landmarks(paragraph.getContent()));
+			case Division division -> symbol.setChildren(body(division.getItems()));
+			case ItemList list -> {
+				List<DocumentSymbol> items = new ArrayList<>();
+				list.getParagraphs().forEach(paragraph -> addSymbol(paragraph, items));
+				symbol.setChildren(items);
+			}
+			case ProseBlock block -> {
+				List<DocumentSymbol> landmarks = new ArrayList<>();
+				block.getParagraphs().forEach(paragraph -> landmarks.addAll(landmarks(paragraph.getContent())));
+				symbol.setChildren(landmarks);
+			}
+			default -> {
+				// no children
+			}
 		}
 	}
 
@@ -95,15 +116,22 @@ public class ChanceryDocumentSymbols extends HierarchicalDocumentSymbolService {
 		if (!metadata.isEmpty()) {
 			children.add(metadataSymbol(metadata));
 		}
-		for (DocumentItem item : document.getItems()) {
+		children.addAll(body(document.getItems()));
+		if (document instanceof QuotedDocument quoted) {
+			children.addAll(landmarks(quoted.getContent()));
+		}
+		return children;
+	}
+
+	/** The body of a document or division: paragraphs of text blocks, then each other block. */
+	private List<DocumentSymbol> body(List<? extends DocumentItem> items) {
+		List<DocumentSymbol> children = new ArrayList<>();
+		for (DocumentItem item : items) {
 			if (item instanceof TextBlock text) {
 				text.getParagraphs().forEach(paragraph -> addSymbol(paragraph, children));
 			} else if (item instanceof BodyElement body) {
 				addSymbol(body, children);
 			}
-		}
-		if (document instanceof QuotedDocument quoted) {
-			children.addAll(quotedDocuments(quoted.getContent()));
 		}
 		return children;
 	}
@@ -120,21 +148,24 @@ public class ChanceryDocumentSymbols extends HierarchicalDocumentSymbolService {
 		return group;
 	}
 
-	/** The documents quoted in prose, outermost first; deeper quotes become their children. */
-	private List<DocumentSymbol> quotedDocuments(List<Inline> content) {
-		List<DocumentSymbol> quoted = new ArrayList<>();
+	/**
+	 * The documents quoted in prose and the page breaks, in text order, outermost first; deeper
+	 * quotes become their children.
+	 */
+	private List<DocumentSymbol> landmarks(List<Inline> content) {
+		List<DocumentSymbol> landmarks = new ArrayList<>();
 		for (Inline inline : content) {
-			if (inline instanceof QuotedDocument document) {
-				addSymbol(document, quoted);
+			if (inline instanceof QuotedDocument || inline instanceof PageBreak) {
+				addSymbol(inline, landmarks);
 			} else {
 				for (EObject child : inline.eContents()) {
 					if (child instanceof Inline nested) {
-						quoted.addAll(quotedDocuments(List.of(nested)));
+						landmarks.addAll(landmarks(List.of(nested)));
 					}
 				}
 			}
 		}
-		return quoted;
+		return landmarks;
 	}
 
 	private DocumentSymbol symbolFor(EObject element) {

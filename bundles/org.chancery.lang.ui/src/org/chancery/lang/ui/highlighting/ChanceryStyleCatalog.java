@@ -21,6 +21,7 @@ public class ChanceryStyleCatalog extends StyleCatalog {
 		styles.add(new Style("chancery.document", "Documents", new RGB(102, 51, 153), SWT.BOLD));
 		styles.add(new Style("chancery.date", "Dates", new RGB(176, 0, 112), SWT.NORMAL));
 		styles.add(new Style("chancery.editorial", "Editorial interventions", new RGB(128, 128, 128), SWT.ITALIC));
+		styles.add(new Style("chancery.manuscript", "Corrections, hands, page and line breaks", new RGB(0, 128, 128), SWT.ITALIC));
 		styles.add(new Style("chancery.unresolved", "Unresolved ids", new RGB(200, 0, 0), SWT.NORMAL));
 		return styles;
 	}

@@ -93,6 +93,24 @@ class ChanceryCodeActionServiceTest {
 	}
 
 	@Test
+	void anUndeclaredHandCanBeDeclaredInTheDocumentOrForTheCorpus() {
+		assertCodeActions("""
+				letter l {
+				  title "T"
+				  from stalin
+				  to kovalev
+				  date 1949-10-14
+				  text { <hand clerk>A clerk's note. }
+				}
+				""", ChanceryIssueCodes.UNDECLARED_HAND, """
+				Declare hand ‘clerk’ in this document *
+				  new.chancery 5:18-5:18 ⇒ \\n  hand clerk
+				Declare hand ‘clerk’ for the corpus in register.chancery
+				  letters/register.chancery 42:1-42:1 ⇒ hand clerk\\n
+				""");
+	}
+
+	@Test
 	void dataComingBackAsJsonIsReadToo() {
 		Diagnostic diagnostic = new Diagnostic(new Range(), "No person has the id ‘stalln’", null, null,
 				ChanceryIssueCodes.UNRESOLVED_REFERENCE);

@@ -131,6 +131,85 @@ class ChanceryContentAssistTest {
 				""");
 	}
 
+	@Test
+	void theHeadOfAnAdditionProposesItsPlacesAndTheHands() {
+		assertCompletion("""
+				letter l {
+				  hand pencil "a later pencil"
+				  text { <add <|> }
+				}
+				""", """
+				archivist — The keeper of the family archive, violet ink, 20th century · hand · Reference → archivist
+				pencil — a later pencil · hand · Reference → pencil
+				above · - · Keyword → above
+				below · - · Keyword → below
+				inline · - · Keyword → inline
+				margin · - · Keyword → margin
+				""");
+	}
+
+	@Test
+	void aChangeOfHandProposesTheHandsOfTheDocumentAndOfTheCorpus() {
+		assertCompletion("""
+				letter l {
+				  hand pencil "a later pencil"
+				  text { <hand <|> }
+				}
+				""", """
+				archivist — The keeper of the family archive, violet ink, 20th century · hand · Reference → archivist
+				pencil — a later pencil · hand · Reference → pencil
+				""");
+	}
+
+	@Test
+	void highlightingProposesHowTheWordsAreHighlighted() {
+		assertCompletion("""
+				letter l {
+				  text { <hi <|> }
+				}
+				""", """
+				double-underline · - · Keyword → double-underline
+				italic · - · Keyword → italic
+				latintype · - · Keyword → latintype
+				rend · - · Keyword → rend
+				spaced · - · Keyword → spaced
+				superscript · - · Keyword → superscript
+				underline · - · Keyword → underline
+				""");
+	}
+
+	@Test
+	void theTagsOfTheManuscriptAndOfALetter() {
+		assertCompletion("""
+				letter l {
+				  text { <su<|> }
+				}
+				""", """
+				subst · - · Keyword → subst
+				supplied · - · Keyword → supplied
+				""");
+		assertCompletion("""
+				letter l {
+				  text { <sa<|> }
+				}
+				""", """
+				salute · - · Keyword → salute
+				""");
+	}
+
+	@Test
+	void theBlocksOfALetter() {
+		assertCompletion("""
+				letter l {
+				  text { T. }
+				  p<|>
+				}
+				""", """
+				participants · - · Keyword → participants
+				postscript · - · Keyword → postscript
+				""");
+	}
+
 	private static void assertCompletion(String textWithCursor, String expected) {
 		OpenFile file = ExampleCorpus.openWithCursor("seeds/new.chancery", textWithCursor);
 		ContentAssistService service = ExampleCorpus.INJECTOR.getInstance(ContentAssistService.class);

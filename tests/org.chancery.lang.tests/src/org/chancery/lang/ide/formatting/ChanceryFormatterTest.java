@@ -109,6 +109,39 @@ class ChanceryFormatterTest {
 				""", apply(file, edits));
 	}
 
+	@Test
+	void indentsSessionsSectionsAndTheBlocksOfALetter() {
+		assertFormatted(new FormattingOptions(2, true), """
+				letter l {
+				hand pencil "a pencil"
+				      session {
+				opener { <dateline|Sunday> }
+				    section {
+				text {
+				  Prose   stays.
+				        }
+				     }
+				        }
+				  postscript { P.S. }
+				       }
+				hand clerk
+				""", """
+				letter l {
+				  hand pencil "a pencil"
+				  session {
+				    opener { <dateline|Sunday> }
+				    section {
+				      text {
+				  Prose   stays.
+				        }
+				    }
+				  }
+				  postscript { P.S. }
+				}
+				hand clerk
+				""");
+	}
+
 	private static void assertFormatted(FormattingOptions options, String text, String expected) {
 		OpenFile file = ExampleCorpus.openWithCursor("seeds/new.chancery", text);
 		assertEquals(expected, apply(file, format(file, options)));

@@ -49,6 +49,40 @@ class ChanceryHighlightingCalculatorTest {
 				""");
 	}
 
+	@Test
+	void theWritersCorrectionsHandsAndPagesAndTheEditorsSuppliedTextAndAbbreviations() {
+		assertHighlighting("""
+				letter l {
+				  hand pencil "a later pencil"
+				  text {
+				    <del erasure|a> <add above pencil|b> <subst|<del|c><add|d>> <hand pencil>e <hand nobody>f <pb 2 "p.jpg"> <lb>
+				    <supplied damage|g> <abbr "und so weiter"|usw.> <rs kudashev|the envoy>
+				  }
+				  annotation pencil { z }
+				}
+				""", """
+				chancery.manuscript «<del erasure|»
+				chancery.manuscript «<add above »
+				chancery.manuscript «pencil»
+				chancery.manuscript «|»
+				chancery.manuscript «<subst|»
+				chancery.manuscript «<del|»
+				chancery.manuscript «<add|»
+				chancery.manuscript «<hand »
+				chancery.manuscript «pencil»
+				chancery.manuscript «>»
+				chancery.manuscript «<hand »
+				chancery.unresolved «nobody»
+				chancery.manuscript «>»
+				chancery.manuscript «<pb 2 "p.jpg">»
+				chancery.manuscript «<lb>»
+				chancery.editorial «<supplied damage|»
+				chancery.editorial «<abbr "und so weiter"|»
+				chancery.person «kudashev»
+				chancery.manuscript «pencil»
+				""");
+	}
+
 	private static void assertHighlighting(String text, String expected) {
 		OpenFile file = ExampleCorpus.openWithCursor("seeds/new.chancery", text);
 		List<String> positions = new ArrayList<>();

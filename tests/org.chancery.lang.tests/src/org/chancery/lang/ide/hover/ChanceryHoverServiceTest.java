@@ -64,6 +64,25 @@ class ChanceryHoverServiceTest {
 				telegram · Telegram from Yang Zengxin, 13 June 1917 (sent 12 June) · sent 1917-06-12, received 1917-06-13 · Yang Zengxin → Ministry of Foreign Affairs of the Republic of China""");
 	}
 
+	private static final String LETTER = "letters/1893-05-14-anna-wendt-to-luise-wendt.chancery";
+
+	@Test
+	void aHandShowsItsDescriptionAndWriter() {
+		assertHover(LETTER, "annotation luise", 12, """
+				«luise»
+				**Luise Wendt, the recipient, pencil** (hand `luise`, of Luise Wendt)""");
+		assertHover(LETTER, "<hand sophie>", 8, """
+				«sophie»
+				**A friend of Anna's, probably Sophie Brandes, pencil** (hand `sophie`)""");
+	}
+
+	@Test
+	void theWordsOfAnExpressionNamingSeveralStandForTheFirst() {
+		assertHover(LETTER, "<rs paul-kramer, marie-kramer|Kramers>", 32, """
+				«<rs paul-kramer, marie-kramer|Kramers>»
+				**Paul Kramer** (person `paul-kramer`)""");
+	}
+
 	@Test
 	void plainProseHasNoHover() {
 		OpenFile file = ExampleCorpus.open(TELEGRAM);

@@ -66,6 +66,65 @@ class ChanceryDocumentSymbolsTest {
 	}
 
 	@Test
+	void aLetterListsItsShapeItsSessionsItsListsAndItsPages() {
+		assertSymbols(ExampleCorpus.openWithCursor("seeds/new.chancery", """
+				letter l-1 {
+				  title "A letter"
+				  hand pencil "a later pencil"
+				  heading { Letter 12 }
+				  session {
+				    opener { <dateline|Sunday> }
+				    text {
+				      One<pb 2 "p2.jpg">.
+
+				      Two.
+				    }
+				    section {
+				      list {
+				        1. Rent
+
+				        2. Books
+				      }
+				    }
+				    closer { <signed|Anna> }
+				  }
+				  postscript { P.S.<pb 3> }
+				  annotation pencil { b. 22 Mai }
+				  note 1 editorial { A note. }
+				}
+				hand clerk "the clerk"
+				"""), """
+				A letter · letter, no date · File · 1:1-24:2 (1:8-1:11)
+				  metadata · - · Struct · 2:3-3:31
+				    title "A letter" · - · Property · 2:3-2:19
+				    hand pencil "a later pencil" · - · Property · 3:3-3:31
+				  heading · Letter 12 · Constant · 4:3-4:24
+				  writing session · Sunday · Class · 5:3-20:4
+				    opener · Sunday · Method · 6:5-6:33
+				    ¶ One. · - · String · 8:7-8:26
+				      page 2 · p2.jpg · Number · 8:10-8:25
+				    ¶ Two. · - · String · 10:7-10:11
+				    section · 1. Rent · Class · 12:5-18:6
+				      list · - · Enum · 13:7-17:8
+				        ¶ 1. Rent · - · String · 14:9-14:16
+				        ¶ 2. Books · - · String · 16:9-16:17
+				    closer · Anna · Method · 19:5-19:29
+				  postscript · P.S. · Method · 21:3-21:28
+				    page 3 · - · Number · 21:20-21:26
+				  annotation pencil · b. 22 Mai · Key · 22:3-22:34
+				  note 1 (editorial) · A note. · Key · 23:3-23:31
+				hand clerk · the clerk · Interface · 25:1-25:23
+				""");
+	}
+
+	@Test
+	void theExampleLetter() throws IOException {
+		String expected = new String(getClass().getResourceAsStream("/resources/fixtures/symbols/anna-wendt-to-luise-wendt.symbols.txt").readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertSymbols(ExampleCorpus.open("letters/1893-05-14-anna-wendt-to-luise-wendt.chancery"), expected);
+	}
+
+	@Test
 	void theArticleOfTheExampleCorpus() throws IOException {
 		String expected = new String(getClass().getResourceAsStream("/resources/fixtures/symbols/refugee-massacre-1917.symbols.txt").readAllBytes(),
 				StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.chancery.lang.ide;
 
 import org.chancery.lang.ide.codeactions.ChanceryCodeActionService;
+import org.chancery.lang.ide.codeactions.IssueFixes;
 import org.chancery.lang.ide.contentassist.ChanceryContentAssistLexer;
 import org.chancery.lang.ide.contentassist.ChanceryContentProposalProvider;
 import org.chancery.lang.ide.contentassist.ChanceryCrossrefProposalProvider;
@@ -59,6 +60,10 @@ public class ChanceryIdeModule extends AbstractChanceryIdeModule {
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return ChanceryCodeActionService.class;
+	}
+
+	public Class<? extends IssueFixes> bindIssueFixes() {
 		return ChanceryCodeActionService.class;
 	}
 

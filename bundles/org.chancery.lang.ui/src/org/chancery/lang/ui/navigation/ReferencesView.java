@@ -83,6 +83,11 @@ public class ReferencesView extends ViewPart {
 		return files;
 	}
 
+	/** The tree of references (tests click in it). */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
 	public String getTitleText() {
 		return title.getText();
 	}

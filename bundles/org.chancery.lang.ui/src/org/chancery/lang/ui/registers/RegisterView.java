@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.chancery.lang.ui.builder.CorpusIndex;
 import org.chancery.lang.ui.builder.CorpusIndexes;
 import org.chancery.lang.ui.builder.CorpusResourceSets;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.ChanceryUi;
 import org.chancery.lang.ui.navigation.CorpusReferences;
 import org.chancery.lang.ui.navigation.LocationOpener;
 import org.chancery.lang.ui.navigation.ReferencesView;
@@ -34,7 +34,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.ide.server.DocumentExtensions;
 
-import com.google.inject.Injector;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The Register view: every person, place and organisation of the workspace's corpora with the
@@ -48,7 +49,17 @@ public class RegisterView extends ViewPart {
 	/** The family of the view's refresh jobs. */
 	public static final Object FAMILY = RegisterView.class;
 
-	private final Injector injector = ChanceryUiActivator.getDefault().getInjector();
+	@Inject
+	private Provider<RegisterEntries> registerEntries;
+
+	@Inject
+	private CorpusResourceSets resourceSets;
+
+	@Inject
+	private DocumentExtensions documents;
+
+	@Inject
+	private CorpusReferences corpusReferences;
 
 	private Text filter;
 
@@ -132,7 +143,7 @@ public class RegisterView extends ViewPart {
 		refresh = new Job("Reading the registers") {
 			@Override
 			protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
-				List<RegisterEntry> collected = injector.getInstance(RegisterEntries.class).collect(monitor);
+				List<RegisterEntry> collected = registerEntries.get().collect(monitor);
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
@@ -161,10 +172,10 @@ public class RegisterView extends ViewPart {
 		if (entry == null) {
 			return;
 		}
-		EObject object = injector.getInstance(CorpusResourceSets.class)
+		EObject object = resourceSets
 				.forBuild(entry.index().getProject(), entry.index().snapshot()).getEObject(entry.uri(), true);
 		if (object != null) {
-			Location location = injector.getInstance(DocumentExtensions.class).newLocation(object);
+			Location location = documents.newLocation(object);
 			LocationOpener.open(location);
 		}
 	}
@@ -174,12 +185,12 @@ public class RegisterView extends ViewPart {
 		if (entry == null) {
 			return;
 		}
-		List<Location> mentions = injector.getInstance(CorpusReferences.class).to(entry.index(), entry.uri(), null);
+		List<Location> mentions = corpusReferences.to(entry.index(), entry.uri(), null);
 		try {
 			ReferencesView view = (ReferencesView) getSite().getPage().showView(ReferencesView.ID);
 			view.show(entry.name(), mentions);
 		} catch (PartInitException e) {
-			ChanceryUiActivator.getDefault().getLog().log(e.getStatus());
+			ChanceryUi.log(e.getStatus());
 		}
 	}
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chancery.lang.ui.editor.ChanceryEditor;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
 import org.chancery.lang.ui.tests.Editors;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
@@ -47,10 +46,7 @@ class ContentAssistTest {
 		}
 		ChanceryEditor editor = Editors.open(file);
 
-		ServiceContentAssistProcessor processor = new ServiceContentAssistProcessor(
-				ChanceryUiActivator.getDefault().getInjector().getInstance(ContentAssistService.class),
-				editor::getEditorResource, new char[0]);
-		ICompletionProposal[] proposals = processor.computeCompletionProposals(editor.getViewer(), offset);
+		ICompletionProposal[] proposals = editor.contentAssistProcessor().computeCompletionProposals(editor.getViewer(), offset);
 
 		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
 		assertEquals(List.of("yang-zengxin — Yang Zengxin – person"), labels);

@@ -3,6 +3,7 @@ package org.chancery.lang.ide;
 import org.chancery.lang.ide.codeactions.ChanceryCodeActionService;
 import org.chancery.lang.ide.codeactions.IssueFixes;
 import org.chancery.lang.ide.contentassist.ChanceryContentAssistLexer;
+import org.chancery.lang.ide.contentassist.ChanceryContentAssistService;
 import org.chancery.lang.ide.contentassist.ChanceryContentProposalProvider;
 import org.chancery.lang.ide.contentassist.ChanceryCrossrefProposalProvider;
 import org.chancery.lang.ide.contentassist.ChanceryPrefixMatcher;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
@@ -40,6 +42,10 @@ public class ChanceryIdeModule extends AbstractChanceryIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return ChanceryContentProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return ChanceryContentAssistService.class;
 	}
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {

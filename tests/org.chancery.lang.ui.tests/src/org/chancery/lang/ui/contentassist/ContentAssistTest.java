@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chancery.lang.ui.editor.ChanceryEditor;
+import org.chancery.lang.ui.tests.Assists;
 import org.chancery.lang.ui.tests.Editors;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
@@ -33,6 +34,57 @@ class ContentAssistTest {
 	@AfterEach
 	void closeEditors() {
 		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void acceptingAMentionInsertsTheIdAndItsBarWithTheCaretReadyForTheWords() throws Exception {
+		IProject project = ExampleProjects.get("contentassist-mention");
+		String letter = """
+				letter 1942-07-06-mention {
+				  title "Mention"
+				  from stalin
+				  to molotov
+				  date 1942-07-06
+				  text {
+				    From <stal<|> and <molotov|Molotov>.
+				  }
+				}
+				""";
+		IFile file = project.getFile("mention.chancery");
+		file.create(new ByteArrayInputStream(letter.replace(CURSOR, "").getBytes(StandardCharsets.UTF_8)), true, null);
+		ChanceryEditor editor = Editors.open(file);
+		int offset = letter.indexOf(CURSOR);
+
+		ICompletionProposal stalin = Assists.proposal(editor, offset, "stalin");
+		Assists.apply(editor.getViewer(), stalin, offset);
+
+		assertEquals(letter.replace("<stal<|>", "<stalin|>"), editor.getDocument().get());
+		assertEquals(letter.indexOf("<stal<|>") + "<stalin|".length(), editor.getViewer().getSelectedRange().x,
+				"the caret waits for the words, before the closing >");
+	}
+
+	@Test
+	void aDateTemplateTabsBetweenItsPlaceholders() throws Exception {
+		IProject project = ExampleProjects.get("contentassist-date");
+		String letter = """
+				letter 1942-07-07-date {
+				  title "Date"
+				  from stalin
+				  to molotov
+				  date bet<|>
+				}
+				""";
+		IFile file = project.getFile("date.chancery");
+		file.create(new ByteArrayInputStream(letter.replace(CURSOR, "").getBytes(StandardCharsets.UTF_8)), true, null);
+		ChanceryEditor editor = Editors.open(file);
+		int offset = letter.indexOf(CURSOR);
+
+		Assists.apply(editor.getViewer(), Assists.proposal(editor, offset, "between"), offset);
+
+		int start = letter.indexOf("bet<|>");
+		assertEquals(letter.replace("bet<|>", "between yyyy-mm-dd and yyyy-mm-dd"), editor.getDocument().get());
+		assertEquals(new org.eclipse.swt.graphics.Point(start + "between ".length(), "yyyy-mm-dd".length()),
+				editor.getViewer().getSelectedRange(), "the first placeholder is selected, to be typed over");
 	}
 
 	@Test

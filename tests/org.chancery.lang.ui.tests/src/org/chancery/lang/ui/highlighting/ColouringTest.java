@@ -148,13 +148,13 @@ class ColouringTest {
 	@Test
 	void contentAssistKeepsEveryKeywordsColour() throws Exception {
 		ChanceryEditor editor = openSettled("colouring-assist", "wilson-center-xinjiang.chancery");
-		int at = Editors.offsetOf(editor, " and to ship aviation fuel", 0);
+		int at = Editors.offsetOf(editor, "molotov, voroshilov\n  undated", 0) + "molotov, vorosh".length();
 		Editors.editAndReconcile(editor, () -> {
-			replace(editor.getDocument(), at, 0, " via <lanz");
-			editor.getViewer().setSelectedRange(at + " via <lanz".length(), 0);
+			replace(editor.getDocument(), at, "ilov".length(), "");
+			editor.getViewer().setSelectedRange(at, 0);
 		});
-		ICompletionProposal lanzhou = Assists.proposal(editor, at + " via <lanz".length(), "lanzhou");
-		Editors.editAndReconcile(editor, () -> Assists.apply(editor.getViewer(), lanzhou, at + " via <lanz".length()));
+		ICompletionProposal voroshilov = Assists.proposal(editor, at, "voroshilov");
+		Editors.editAndReconcile(editor, () -> Assists.apply(editor.getViewer(), voroshilov, at));
 		settleOccurrences(editor);
 
 		assertKeywordsColoured(editor, "after content assist");

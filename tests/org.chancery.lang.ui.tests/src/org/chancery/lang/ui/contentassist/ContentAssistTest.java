@@ -37,33 +37,6 @@ class ContentAssistTest {
 	}
 
 	@Test
-	void acceptingAMentionInsertsTheIdAndItsBarWithTheCaretReadyForTheWords() throws Exception {
-		IProject project = ExampleProjects.get("contentassist-mention");
-		String letter = """
-				letter 1942-07-06-mention {
-				  title "Mention"
-				  from stalin
-				  to molotov
-				  date 1942-07-06
-				  text {
-				    From <stal<|> and <molotov|Molotov>.
-				  }
-				}
-				""";
-		IFile file = project.getFile("mention.chancery");
-		file.create(new ByteArrayInputStream(letter.replace(CURSOR, "").getBytes(StandardCharsets.UTF_8)), true, null);
-		ChanceryEditor editor = Editors.open(file);
-		int offset = letter.indexOf(CURSOR);
-
-		ICompletionProposal stalin = Assists.proposal(editor, offset, "stalin");
-		Assists.apply(editor.getViewer(), stalin, offset);
-
-		assertEquals(letter.replace("<stal<|>", "<stalin|>"), editor.getDocument().get());
-		assertEquals(letter.indexOf("<stal<|>") + "<stalin|".length(), editor.getViewer().getSelectedRange().x,
-				"the caret waits for the words, before the closing >");
-	}
-
-	@Test
 	void aDateTemplateTabsBetweenItsPlaceholders() throws Exception {
 		IProject project = ExampleProjects.get("contentassist-date");
 		String letter = """

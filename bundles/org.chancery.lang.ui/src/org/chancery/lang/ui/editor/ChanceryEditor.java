@@ -235,6 +235,21 @@ public class ChanceryEditor extends TextEditor {
 		return configuration.contentAssistProcessor();
 	}
 
+	/** Whether the ruler shows line numbers. */
+	public boolean isLineNumberRulerVisible() {
+		return super.isLineNumberRulerVisible();
+	}
+
+	/** The text hover of the editor's text (tests ask it directly). */
+	public org.eclipse.jface.text.ITextHover textHover() {
+		return configuration.getTextHover(getSourceViewer(), IDocument.DEFAULT_CONTENT_TYPE);
+	}
+
+	/** The hover of the vertical ruler's annotations. */
+	public org.eclipse.jface.text.source.IAnnotationHover rulerHover() {
+		return configuration.getAnnotationHover(getSourceViewer());
+	}
+
 	/** The source viewer (tests drive content assist and quick assist through it). */
 	public ISourceViewer getViewer() {
 		return getSourceViewer();

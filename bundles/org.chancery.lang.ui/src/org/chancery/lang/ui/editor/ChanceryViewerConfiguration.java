@@ -119,6 +119,16 @@ public class ChanceryViewerConfiguration extends TextSourceViewerConfiguration {
 	}
 
 	@Override
+	public org.eclipse.jface.text.IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		return new org.eclipse.jface.text.IAutoEditStrategy[] { new BraceIndentStrategy() };
+	}
+
+	@Override
+	public String[] getIndentPrefixes(ISourceViewer sourceViewer, String contentType) {
+		return new String[] { BraceIndentStrategy.LEVEL, "\t", "" };
+	}
+
+	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
 		assistant.setQuickAssistProcessor(new ServiceQuickAssistProcessor(services.codeActions, services.issueFixes, resource));

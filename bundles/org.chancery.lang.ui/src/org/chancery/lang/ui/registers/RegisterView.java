@@ -152,6 +152,7 @@ public class RegisterView extends ViewPart {
 					viewer.getControl().getDisplay().asyncExec(() -> {
 						if (!viewer.getControl().isDisposed()) {
 							viewer.setInput(entries);
+							fitColumns();
 						}
 					});
 				}
@@ -165,6 +166,13 @@ public class RegisterView extends ViewPart {
 		};
 		refresh.setSystem(true);
 		refresh.schedule(200);
+	}
+
+	/** Sizes every column to its widest cell (or its title). */
+	private void fitColumns() {
+		for (org.eclipse.swt.widgets.TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+		}
 	}
 
 	/** Opens the entry's register file at the entry. */
@@ -201,6 +209,11 @@ public class RegisterView extends ViewPart {
 			visible.add((RegisterEntry) viewer.getElementAt(i));
 		}
 		return visible;
+	}
+
+	/** The table of entries (tests measure its columns). */
+	public TableViewer getViewer() {
+		return viewer;
 	}
 
 	public void setFilter(String text) {

@@ -168,10 +168,14 @@ public class RegisterView extends ViewPart {
 		refresh.schedule(200);
 	}
 
-	/** Sizes every column to its widest cell (or its title). */
+	/** The widest a column grows, so that one long name does not push the counts out of sight (pixels). */
+	public static final int MAX_COLUMN_WIDTH = 320;
+
+	/** Sizes every column to its widest cell (or its title), up to {@link #MAX_COLUMN_WIDTH}. */
 	private void fitColumns() {
 		for (org.eclipse.swt.widgets.TableColumn column : viewer.getTable().getColumns()) {
 			column.pack();
+			column.setWidth(Math.min(column.getWidth(), MAX_COLUMN_WIDTH));
 		}
 	}
 

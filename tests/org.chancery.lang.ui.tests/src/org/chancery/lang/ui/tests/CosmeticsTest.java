@@ -65,6 +65,7 @@ class CosmeticsTest {
 				for (TableItem item : table.getItems()) {
 					widest = Math.max(widest, gc.textExtent(item.getText(column)).x);
 				}
+				widest = Math.min(widest, RegisterView.MAX_COLUMN_WIDTH);
 				assertTrue(tableColumn.getWidth() >= widest, tableColumn.getText() + " is " + tableColumn.getWidth()
 						+ " pixels wide, its widest text " + widest);
 			}

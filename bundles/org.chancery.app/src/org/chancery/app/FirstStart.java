@@ -19,6 +19,8 @@ public class FirstStart implements IStartup {
 
 	private static final String OFFERED = "exampleCorpusOffered";
 
+	private static final String MAXIMISED = "firstWindowMaximised";
+
 	@Override
 	public void earlyStartup() {
 		if (!isResearchEditor()) {
@@ -29,6 +31,13 @@ public class FirstStart implements IStartup {
 			return;
 		}
 		Preferences preferences = InstanceScope.INSTANCE.getNode("org.chancery.app");
+		if (!preferences.getBoolean(MAXIMISED, false)) {
+			// the first window fills the screen: no clipped tab labels; later starts keep the user's size
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
+				preferences.putBoolean(MAXIMISED, true);
+			});
+		}
 		if (preferences.getBoolean(OFFERED, false) || ExampleCorpusImport.project().exists()) {
 			return;
 		}

@@ -1,7 +1,9 @@
 package org.chancery.lang.ide;
 
 import org.chancery.lang.ide.codeactions.ChanceryCodeActionService;
+import org.chancery.lang.ide.codeactions.IssueFixes;
 import org.chancery.lang.ide.contentassist.ChanceryContentAssistLexer;
+import org.chancery.lang.ide.contentassist.ChanceryContentAssistService;
 import org.chancery.lang.ide.contentassist.ChanceryContentProposalProvider;
 import org.chancery.lang.ide.contentassist.ChanceryCrossrefProposalProvider;
 import org.chancery.lang.ide.contentassist.ChanceryPrefixMatcher;
@@ -17,6 +19,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
@@ -41,6 +44,10 @@ public class ChanceryIdeModule extends AbstractChanceryIdeModule {
 		return ChanceryContentProposalProvider.class;
 	}
 
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return ChanceryContentAssistService.class;
+	}
+
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return ChanceryCrossrefProposalProvider.class;
 	}
@@ -59,6 +66,10 @@ public class ChanceryIdeModule extends AbstractChanceryIdeModule {
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return ChanceryCodeActionService.class;
+	}
+
+	public Class<? extends IssueFixes> bindIssueFixes() {
 		return ChanceryCodeActionService.class;
 	}
 

@@ -22,11 +22,13 @@ import com.google.inject.Inject;
  * diagnostic names ({@link ReplaceWithCloseIdFix});</li>
  * <li>{@code MISSING_DATE}: state {@code undated} ({@link InsertUndatedFix});</li>
  * <li>{@code UNDECLARED_HAND}: declare the hand in the document or for the corpus
- * ({@link DeclareHandFix}).</li>
+ * ({@link DeclareHandFix});</li>
+ * <li>{@code NAME_MISMATCH}: add the mention's words as a variant of the entry ({@link AddVariantFix}).</li>
  * </ul>
- * Every action is a workspace edit; none needs a command on the client.
+ * Every action is a workspace edit; none needs a command on the client. {@link #hasFixes} tells
+ * from an issue's code and data alone whether there is one.
  */
-public class ChanceryCodeActionService implements ICodeActionService2 {
+public class ChanceryCodeActionService implements ICodeActionService2, IssueFixes {
 
 	@Inject
 	private CreateRegisterEntryFix createRegisterEntry;
@@ -39,6 +41,9 @@ public class ChanceryCodeActionService implements ICodeActionService2 {
 
 	@Inject
 	private DeclareHandFix declareHand;
+
+	@Inject
+	private AddVariantFix addVariant;
 
 	@Inject
 	private OperationCanceledManager cancelManager;
@@ -70,7 +75,22 @@ public class ChanceryCodeActionService implements ICodeActionService2 {
 			}
 			case ChanceryIssueCodes.MISSING_DATE -> insertUndated.fixes(diagnostic, options);
 			case ChanceryIssueCodes.UNDECLARED_HAND -> declareHand.fixes(diagnostic, data, options);
+			case ChanceryIssueCodes.NAME_MISMATCH -> addVariant.fixes(diagnostic, data, options);
 			default -> List.of();
+		};
+	}
+
+	@Override
+	public boolean hasFixes(String code, List<String> data) {
+		if (code == null) {
+			return false;
+		}
+		return switch (code) {
+			case ChanceryIssueCodes.UNRESOLVED_REFERENCE -> data.size() >= 2
+					&& data.stream().skip(2).anyMatch(value -> value.startsWith("~") || CreateRegisterEntryFix.isRegisterKind(value));
+			case ChanceryIssueCodes.MISSING_DATE, ChanceryIssueCodes.UNDECLARED_HAND -> true;
+			case ChanceryIssueCodes.NAME_MISMATCH -> !data.isEmpty() && !data.get(0).isBlank();
+			default -> false;
 		};
 	}
 }

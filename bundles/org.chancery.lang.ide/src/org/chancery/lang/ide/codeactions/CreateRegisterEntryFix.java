@@ -50,6 +50,11 @@ public class CreateRegisterEntryFix {
 	@Inject
 	private UriExtensions uris;
 
+	/** Whether an entry of this kind (as the issue data names kinds) can be created in a register. */
+	static boolean isRegisterKind(String kind) {
+		return REGISTER_KINDS.containsKey(kind);
+	}
+
 	List<CodeAction> fixes(Diagnostic diagnostic, List<String> data, Options options) {
 		if (data.size() < 2) {
 			return List.of();

@@ -1,5 +1,7 @@
 package org.chancery.lang.ide.contentassist;
 
+import java.util.Locale;
+
 import org.chancery.lang.services.ChanceryGrammarAccess;
 
 import org.eclipse.xtext.Assignment;
@@ -54,8 +56,11 @@ public class ChanceryContentProposalProvider extends IdeContentProposalProvider 
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
 		// punctuation is typed, not chosen; "between", "before", "c.", "julian" … start a date: the
 		// templates show them with their date
+		// a keyword is proposed while the typed word starts it ("to" is not "replies-to")
 		return Character.isLetter(keyword.getValue().charAt(0))
-				&& GrammarUtil.containingRule(keyword) != grammar.getDateSpecRule() && super.filterKeyword(keyword, context);
+				&& GrammarUtil.containingRule(keyword) != grammar.getDateSpecRule()
+				&& keyword.getValue().toLowerCase(Locale.ROOT).startsWith(context.getPrefix().toLowerCase(Locale.ROOT))
+				&& super.filterKeyword(keyword, context);
 	}
 
 }

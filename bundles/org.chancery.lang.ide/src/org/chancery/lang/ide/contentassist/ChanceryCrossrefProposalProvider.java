@@ -1,20 +1,35 @@
 package org.chancery.lang.ide.contentassist;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.chancery.lang.chancery.AbstractDocument;
+import org.chancery.lang.chancery.DateField;
+import org.chancery.lang.chancery.DateRole;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.chancery.Hand;
+import org.chancery.lang.chronology.StatedDates;
+import org.chancery.lang.dates.InvalidDateException;
+import org.chancery.lang.model.DocumentMetadata;
+import org.chancery.lang.services.ChanceryGrammarAccess;
 import org.chancery.lang.ide.labels.ChanceryLabels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IPrefixMatcher;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalPriorities;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+
+import com.google.common.base.Predicate;
 
 import com.google.inject.Inject;
 
@@ -28,6 +43,10 @@ import com.google.inject.Inject;
  * for: "urumchi — Urumchi (Urumqi, Dihua)", "1917-06-14-ministry-telegram — Telegram from …
  * (date 1917-06-14)", "clerk — the clerk's hand, black ink"; the description is the kind. The label is also what LSP clients filter on,
  * so a client keeps a proposal that matched by a variant.
+ *
+ * <p>After {@code <}, a mention's id comes with its {@code |} and, when missing, the closing
+ * {@code >}, the caret left where the words go ({@code id|$0>}). After {@code replies-to}, every
+ * other document of the corpus is proposed, earliest first (undated ones last).
  */
 public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 
@@ -36,6 +55,67 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 
 	@Inject
 	private IPrefixMatcher prefixMatcher;
+
+	@Inject
+	private ChanceryGrammarAccess grammar;
+
+	@Inject
+	private IdeContentProposalPriorities priorities;
+
+	private record Dated(ContentAssistEntry entry, LocalDate date) {
+	}
+
+	@Override
+	public void lookupCrossReference(IScope scope, CrossReference crossReference, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor, Predicate<IEObjectDescription> filter) {
+		if (GrammarUtil.containingRule(crossReference) != grammar.getRepliesToRule()) {
+			super.lookupCrossReference(scope, crossReference, context, acceptor, filter);
+			return;
+		}
+		AbstractDocument self = EcoreUtil2.getContainerOfType(context.getCurrentModel(), AbstractDocument.class);
+		List<Dated> documents = new ArrayList<>();
+		for (IEObjectDescription candidate : queryScope(scope, crossReference, context)) {
+			if (!filter.apply(candidate)) {
+				continue;
+			}
+			EObject target = resolve(candidate, context);
+			if (target == self) {
+				continue; // a document does not reply to itself
+			}
+			ContentAssistEntry entry = createProposal(candidate, crossReference, context);
+			if (entry != null) {
+				documents.add(new Dated(entry, target instanceof AbstractDocument document ? earliestDate(document) : null));
+			}
+		}
+		if (documents.isEmpty()) {
+			return;
+		}
+		documents.sort(Comparator.comparing(Dated::date, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(dated -> dated.entry().getLabel()));
+		int priority = priorities.getDefaultPriority(documents.get(0).entry()) + documents.size();
+		for (Dated dated : documents) {
+			acceptor.accept(dated.entry(), priority--);
+		}
+	}
+
+	/** The earliest day a document is dated (written, sent or received), or null when undated. */
+	private static LocalDate earliestDate(AbstractDocument document) {
+		LocalDate earliest = null;
+		for (DateField field : DocumentMetadata.all(document, DateField.class)) {
+			if (field.getDate() == null || field.getRole() == DateRole.EVENT) {
+				continue;
+			}
+			try {
+				LocalDate date = StatedDates.interval(field.getDate()).earliest();
+				if (date != null && (earliest == null || date.isBefore(earliest))) {
+					earliest = date;
+				}
+			} catch (InvalidDateException | RuntimeException e) {
+				// an invalid date is reported where it is written; the document sorts as undated
+			}
+		}
+		return earliest;
+	}
 
 	@Override
 	protected ContentAssistEntry createProposal(IEObjectDescription candidate, CrossReference crossRef,
@@ -48,12 +128,29 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 		}
 		ContentAssistEntry entry = new ContentAssistEntry();
 		entry.setPrefix(context.getPrefix());
-		entry.setProposal(id);
+		entry.setProposal(GrammarUtil.containingRule(crossRef) == grammar.getMentionRule() ? id + mentionTail(context) : id);
 		entry.setLabel(label(id, target));
 		entry.setDescription(description(target));
 		entry.setKind(ContentAssistEntry.KIND_REFERENCE);
 		entry.setSource(candidate);
 		return entry;
+	}
+
+	/**
+	 * What a mention's id needs after it: nothing if its {@code |} follows, a {@code |} before an
+	 * existing {@code >}, else {@code |} and {@code >}, with the caret between.
+	 */
+	private static String mentionTail(ContentAssistContext context) {
+		String text = context.getRootNode().getText();
+		int next = context.getOffset();
+		while (next < text.length() && (Character.isLetterOrDigit(text.charAt(next)) || text.charAt(next) == '-')) {
+			next++;
+		}
+		char following = next < text.length() ? text.charAt(next) : 0;
+		if (following == '|') {
+			return "";
+		}
+		return following == '>' ? "|" + ChanceryContentAssistService.CARET : "|" + ChanceryContentAssistService.CARET + ">";
 	}
 
 	private boolean matches(String prefix, String id, List<String> names) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 
 /**
- * One build of a project's corpus, in Xtext's two phases: first the names every changed file
- * exports (no linking needed), so that the second phase — full descriptions with references, and
- * validation — resolves against the new state of all files. Files affected by the change are
+ * One build of a project's corpus, in three phases: first the names every changed file exports
+ * (no linking needed); then the references of the changed files (and of those linking to a changed
+ * name), resolved against the new names; then validation, once every reference is in the index.
+ * Checks that read the index (an entry nothing refers to) so see the same corpus as the command
+ * line, whatever order the files come in. Files whose entries gained or lost a reference are
  * validated again too.
  */
 public class CorpusBuild {
@@ -50,6 +53,9 @@ public class CorpusBuild {
 
 	@Inject
 	private AffectedFiles affectedFiles;
+
+	@Inject
+	private ProblemMarkers problemMarkers;
 
 	/**
 	 * Builds the given changes and publishes the new index.
@@ -92,16 +98,55 @@ public class CorpusBuild {
 			deltas.add(new DefaultResourceDescriptionDelta(full ? null : before.getResourceDescription(uri),
 					next.getResourceDescription(uri)));
 		}
-		// phase 2: references and validation against the new names, in a fresh resource set
+		// phase 2: references of the changed files (and of files linking to a changed name), resolved
+		// against the new names: every reference is in the index before anything is validated
 		XtextResourceSet resourceSet = resourceSets.forBuild(project, next);
-		Set<URI> toValidate = new LinkedHashSet<>(files.keySet());
+		Set<URI> toDescribe = new LinkedHashSet<>(files.keySet());
 		if (!full) {
 			// the index as the resource set sees it: the container manager needs its project chunk
-			toValidate.addAll(affectedFiles.of(deltas, ChunkedResourceDescriptions.findInEmfObject(resourceSet),
+			toDescribe.addAll(affectedFiles.of(deltas, ChunkedResourceDescriptions.findInEmfObject(resourceSet),
 					new HashSet<>(files.keySet())));
 		}
-		progress.setWorkRemaining(2 * toValidate.size() + 1);
+		progress.setWorkRemaining(3 * toDescribe.size() + 1);
+		Map<URI, Resource> loaded = new LinkedHashMap<>();
 		List<IResourceDescription> published = new ArrayList<>();
+		Set<URI> referencesChanged = new HashSet<>();
+		for (URI uri : removed) {
+			referencesChanged.addAll(ReferenceTargets.changedBetween(before.getResourceDescription(uri), null));
+		}
+		for (URI uri : toDescribe) {
+			checkCanceled(progress);
+			IFile file = files.computeIfAbsent(uri, u -> WorkspaceUris.fileOf(u).orElse(null));
+			if (file == null || !file.exists()) {
+				continue;
+			}
+			progress.subTask("Linking " + file.getFullPath());
+			Resource resource = load(resourceSet, uri);
+			if (resource == null) {
+				continue;
+			}
+			loaded.put(uri, resource);
+			IResourceDescription description = SerializableResourceDescription
+					.createCopy(descriptionManager.getResourceDescription(resource));
+			referencesChanged.addAll(ReferenceTargets.changedBetween(full ? null : before.getResourceDescription(uri), description));
+			next.addDescription(uri, description);
+			published.add(description);
+			progress.worked(1);
+		}
+		// phase 3: validation, of the described files and of the files whose entries gained or lost
+		// a reference ("nothing in the corpus refers to …" depends on the references into a file)
+		Set<URI> toValidate = new LinkedHashSet<>(loaded.keySet());
+		if (!full) {
+			// what a file says of a mention depends on its entry's content (names, offices): files
+			// referring into a changed file are checked again
+			toValidate.addAll(ReferenceTargets.referringTo(next, files.keySet(), removed));
+		}
+		for (URI target : referencesChanged) {
+			if (next.getResourceDescription(target) != null) {
+				toValidate.add(target);
+			}
+		}
+		progress.setWorkRemaining(2 * toValidate.size() + 1);
 		for (URI uri : toValidate) {
 			checkCanceled(progress);
 			IFile file = files.computeIfAbsent(uri, u -> WorkspaceUris.fileOf(u).orElse(null));
@@ -109,16 +154,12 @@ public class CorpusBuild {
 				continue;
 			}
 			progress.subTask("Checking " + file.getFullPath());
-			Resource resource = load(resourceSet, uri);
+			Resource resource = loaded.containsKey(uri) ? loaded.get(uri) : load(resourceSet, uri);
 			if (resource == null) {
 				continue;
 			}
-			IResourceDescription description = SerializableResourceDescription
-					.createCopy(descriptionManager.getResourceDescription(resource));
-			next.addDescription(uri, description);
-			published.add(description);
 			List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancelIndicator(progress));
-			ProblemMarkers.replace(file, issues);
+			problemMarkers.replace(file, issues);
 			progress.worked(2);
 		}
 		index.publish(full ? allOf(next) : published, removed, full);

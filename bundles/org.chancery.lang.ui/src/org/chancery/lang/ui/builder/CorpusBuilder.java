@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -17,6 +16,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 /**
  * The workspace builder of projects with the {@link ChanceryNature}: keeps the project's
  * {@link CorpusIndex} current as files are added, changed, renamed or deleted, and the Problems
@@ -25,6 +27,12 @@ import org.eclipse.xtext.resource.FileExtensionProvider;
 public class CorpusBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "org.chancery.lang.ui.builder";
+
+	@Inject
+	private Provider<CorpusBuild> builds;
+
+	@Inject
+	private FileExtensionProvider extensions;
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -55,8 +63,7 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 			});
 		}
 		if (full || !changed.isEmpty() || !removed.isEmpty()) {
-			ChanceryUiActivator.getDefault().getInjector().getInstance(CorpusBuild.class).run(project, changed, removed,
-					full, monitor);
+			builds.get().run(project, changed, removed, full, monitor);
 		}
 		return null;
 	}
@@ -67,12 +74,10 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 		CorpusIndexes.forget(getProject());
 	}
 
-	private static boolean isLanguageFile(IResource resource) {
+	private boolean isLanguageFile(IResource resource) {
 		if (resource.getType() != IResource.FILE || resource.isDerived() || resource.isPhantom()) {
 			return false;
 		}
-		FileExtensionProvider extensions = ChanceryUiActivator.getDefault().getInjector()
-				.getInstance(FileExtensionProvider.class);
 		return extensions.isValid(resource.getFileExtension());
 	}
 }

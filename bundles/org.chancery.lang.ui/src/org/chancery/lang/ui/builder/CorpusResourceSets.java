@@ -30,6 +30,9 @@ public class CorpusResourceSets {
 	@Inject
 	private FileExtensionProvider fileExtensions;
 
+	@Inject
+	private OpenDocuments openDocuments;
+
 	/**
 	 * A resource set for the builder: the index is the only truth about other files.
 	 */
@@ -39,17 +42,22 @@ public class CorpusResourceSets {
 
 	/**
 	 * A resource set for an editor: resources loaded in it (the edited one first) shadow their
-	 * indexed state, so that the editor sees its unsaved text. Without a project (a file outside
+	 * indexed state, so that the editor sees its unsaved text; other files open in editors are
+	 * read from their editors' text (see {@link OpenDocuments}). Without a project (a file outside
 	 * the workspace), the resource sees only itself.
 	 */
 	public XtextResourceSet forEditor(IProject project, ResourceDescriptionsData index) {
 		XtextResourceSet resourceSet = create(project, index);
 		resourceSet.getLoadOptions().put(ResourceDescriptionsProvider.LIVE_SCOPE, Boolean.TRUE);
+		resourceSet.setURIConverter(new OpenDocumentsUriConverter(openDocuments));
 		return resourceSet;
 	}
 
 	/** Replaces the index a resource set sees (after a build published a new one). */
 	public void updateIndex(XtextResourceSet resourceSet, ResourceDescriptionsData index) {
+		if (resourceSet == null) {
+			return; // its editor was closed meanwhile
+		}
 		ChunkedResourceDescriptions chunks = ChunkedResourceDescriptions.findInEmfObject(resourceSet);
 		ProjectDescription project = ProjectDescription.findInEmfObject(resourceSet);
 		if (chunks != null && project != null) {

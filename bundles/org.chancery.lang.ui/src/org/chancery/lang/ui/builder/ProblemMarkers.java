@@ -10,11 +10,15 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
 /**
  * Turns validation issues into Problems-view markers of type {@link #TYPE}. A marker keeps the
  * issue's code and data, so that quick fixes can be computed from the marker alone.
  */
-public final class ProblemMarkers {
+@Singleton
+public class ProblemMarkers {
 
 	/** The marker type (a problem and text marker, persistent). */
 	public static final String TYPE = "org.chancery.lang.ui.problem";
@@ -30,17 +34,17 @@ public final class ProblemMarkers {
 
 	static final String DATA_SEPARATOR = "\u0000";
 
-	private ProblemMarkers() {
-	}
+	@Inject
+	private SeverityPreferences severities;
 
 	/** Replaces the file's markers by those of the given issues. */
-	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+	public void replace(IFile file, List<Issue> issues) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
 		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
-			Severity severity = SeverityPreferences.effectiveSeverity(issue.getCode(), issue.getSeverity());
+			Severity severity = severities.effectiveSeverity(issue.getCode(), issue.getSeverity());
 			if (severity == null || severity == Severity.IGNORE) {
 				continue;
 			}

@@ -5,6 +5,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
@@ -34,6 +35,10 @@ final class CompletionItemProposal {
 		String display = item.getDetail() == null || item.getDetail().isBlank() || item.getDetail().equals(item.getLabel())
 				? item.getLabel()
 				: item.getLabel() + " – " + item.getDetail();
+		if (item.getInsertTextFormat() == InsertTextFormat.Snippet) {
+			return new SnippetProposal(Snippet.parse(replacement), replacementOffset, replacementLength, display,
+					documentation(item));
+		}
 		return new CompletionProposal(replacement, replacementOffset, replacementLength, replacement.length(), null,
 				display, null, documentation(item));
 	}

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
 /** Content assist (Ctrl+Space) from the ide layer's {@link ContentAssistService}, in its order. */
 public class ServiceContentAssistProcessor implements IContentAssistProcessor {
 
+	/** Characters after which content assist opens by itself (bound by the language's ui module). */
+	public static final String ACTIVATION_CHARACTERS = "org.chancery.lang.ui.contentAssistActivationCharacters";
+
 	private final ContentAssistService service;
 
 	private final Supplier<EditorResource> resource;

@@ -6,20 +6,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.chancery.lang.ui.contentassist.ServiceContentAssistProcessor;
-import org.chancery.lang.ui.highlighting.StylePreferences;
 import org.chancery.lang.ui.highlighting.TokenScanner;
 import org.chancery.lang.ui.highlighting.WholeDocumentDamagerRepairer;
 import org.chancery.lang.ui.hover.ServiceTextHover;
-import org.chancery.lang.ui.internal.OptionalServices;
 import org.chancery.lang.ui.navigation.DefinitionHyperlinkDetector;
-import org.chancery.lang.ui.navigation.Definitions;
-import org.chancery.lang.ui.quickfix.CodeActions;
 import org.chancery.lang.ui.quickfix.ServiceQuickAssistProcessor;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
@@ -27,46 +24,32 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultAntlrTokenToAttributeIdMapper;
-import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
-import org.eclipse.xtext.ide.server.hover.IHoverService;
-import org.eclipse.xtext.parser.antlr.Lexer;
-import org.eclipse.xtext.parser.antlr.LexerBindings;
-
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.name.Names;
 
 /**
  * Wires the ide services into the Platform's text viewer: token colouring, the reconciler,
  * content assist, hover, hyperlinks and quick assist. Everything language-specific comes from the
- * injector.
+ * injected {@link EditorServices}.
  */
 public class ChanceryViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Reconcile this long after the last keystroke (ms). */
 	static final int RECONCILE_DELAY = 300;
 
-	/** Characters after which content assist opens by itself (bound by the language's ui module). */
-	public static final String ACTIVATION_CHARACTERS = "org.chancery.lang.ui.contentAssistActivationCharacters";
-
-	private final Injector injector;
+	private final EditorServices services;
 
 	private final Supplier<EditorResource> resource;
 
 	private final ModelReconcilingStrategy reconcilingStrategy;
 
-	private final StylePreferences styles;
+	private ChanceryReconciler reconciler;
 
-	public ChanceryViewerConfiguration(Injector injector, IPreferenceStore preferences, StylePreferences styles,
-			Supplier<EditorResource> resource) {
+	private ServiceContentAssistProcessor contentAssistProcessor;
+
+	public ChanceryViewerConfiguration(EditorServices services, IPreferenceStore preferences, Supplier<EditorResource> resource) {
 		super(preferences);
-		this.injector = injector;
-		this.styles = styles;
+		this.services = services;
 		this.resource = resource;
 		this.reconcilingStrategy = new ModelReconcilingStrategy(resource::get);
 	}
@@ -75,22 +58,26 @@ public class ChanceryViewerConfiguration extends TextSourceViewerConfiguration {
 		return reconcilingStrategy;
 	}
 
+	/** Reconciles again although the text did not change. */
+	void reconcileAgain() {
+		if (reconciler != null) {
+			reconciler.reconcileAgain();
+		}
+	}
+
 	@Override
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
-		PresentationReconciler reconciler = new PresentationReconciler();
-		TokenScanner scanner = new TokenScanner(injector.getProvider(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME))),
-				OptionalServices.get(injector, AbstractAntlrTokenToAttributeIdMapper.class,
-						DefaultAntlrTokenToAttributeIdMapper.class),
-				styles);
+		PresentationReconciler presentation = new PresentationReconciler();
+		TokenScanner scanner = new TokenScanner(services.lexers, services.tokenStyles(), services.styles);
 		WholeDocumentDamagerRepairer damagerRepairer = new WholeDocumentDamagerRepairer(scanner);
-		reconciler.setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
-		reconciler.setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
-		return reconciler;
+		presentation.setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+		presentation.setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+		return presentation;
 	}
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		MonoReconciler reconciler = new MonoReconciler(reconcilingStrategy, false);
+		reconciler = new ChanceryReconciler(reconcilingStrategy);
 		reconciler.setDelay(RECONCILE_DELAY);
 		return reconciler;
 	}
@@ -98,26 +85,32 @@ public class ChanceryViewerConfiguration extends TextSourceViewerConfiguration {
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
 		ContentAssistant assistant = new ContentAssistant();
-		String activation = injector.getExistingBinding(Key.get(String.class, Names.named(ACTIVATION_CHARACTERS))) == null ? ""
-				: injector.getInstance(Key.get(String.class, Names.named(ACTIVATION_CHARACTERS)));
-		assistant.setContentAssistProcessor(new ServiceContentAssistProcessor(injector.getInstance(ContentAssistService.class),
-				resource, activation.toCharArray()), IDocument.DEFAULT_CONTENT_TYPE);
-		assistant.enableAutoActivation(!activation.isEmpty());
+		assistant.setContentAssistProcessor(contentAssistProcessor(), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.enableAutoActivation(!services.activationCharacters.isEmpty());
 		assistant.setAutoActivationDelay(200);
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
 		assistant.setInformationControlCreator(parent -> new DefaultInformationControl(parent, true));
 		return assistant;
 	}
 
+	/** The processor content assist asks (one per editor). */
+	IContentAssistProcessor contentAssistProcessor() {
+		if (contentAssistProcessor == null) {
+			contentAssistProcessor = new ServiceContentAssistProcessor(services.contentAssist, resource,
+					services.activationCharacters.toCharArray());
+		}
+		return contentAssistProcessor;
+	}
+
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-		return new ServiceTextHover(injector.getInstance(IHoverService.class), resource);
+		return new ServiceTextHover(services.hover, resource);
 	}
 
 	@Override
 	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
 		List<IHyperlinkDetector> detectors = new ArrayList<>();
-		detectors.add(new DefinitionHyperlinkDetector(injector.getInstance(Definitions.class), resource));
+		detectors.add(new DefinitionHyperlinkDetector(services.definitions, resource));
 		IHyperlinkDetector[] inherited = super.getHyperlinkDetectors(sourceViewer);
 		if (inherited != null) {
 			detectors.addAll(Arrays.asList(inherited));
@@ -126,9 +119,19 @@ public class ChanceryViewerConfiguration extends TextSourceViewerConfiguration {
 	}
 
 	@Override
+	public org.eclipse.jface.text.IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		return new org.eclipse.jface.text.IAutoEditStrategy[] { new BraceIndentStrategy() };
+	}
+
+	@Override
+	public String[] getIndentPrefixes(ISourceViewer sourceViewer, String contentType) {
+		return new String[] { BraceIndentStrategy.LEVEL, "\t", "" };
+	}
+
+	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
-		assistant.setQuickAssistProcessor(new ServiceQuickAssistProcessor(injector.getInstance(CodeActions.class), resource));
+		assistant.setQuickAssistProcessor(new ServiceQuickAssistProcessor(services.codeActions, services.issueFixes, resource));
 		assistant.setInformationControlCreator(parent -> new DefaultInformationControl(parent, true));
 		return assistant;
 	}

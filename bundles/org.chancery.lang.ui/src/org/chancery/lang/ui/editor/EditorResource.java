@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.chancery.lang.ui.builder.CorpusIndex;
 import org.chancery.lang.ui.builder.CorpusResourceSets;
+import org.chancery.lang.ui.builder.OpenDocuments;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -28,13 +29,22 @@ public class EditorResource {
 
 	private final CorpusResourceSets resourceSets;
 
+	private final OpenDocuments openDocuments;
+
 	private String parsedText;
 
 	private long indexVersion = -1;
 
-	public EditorResource(URI uri, CorpusIndex index, CorpusResourceSets resourceSets) {
+	private long openIndexVersion = -1;
+
+	private long openTextVersion = -1;
+
+	private boolean disposed;
+
+	public EditorResource(URI uri, CorpusIndex index, CorpusResourceSets resourceSets, OpenDocuments openDocuments) {
 		this.index = index;
 		this.resourceSets = resourceSets;
+		this.openDocuments = openDocuments;
 		XtextResourceSet resourceSet = index == null ? resourceSets.forEditor(null, null)
 				: resourceSets.forEditor(index.getProject(), index.snapshot());
 		this.resource = (XtextResource) resourceSet.createResource(uri);
@@ -50,8 +60,15 @@ public class EditorResource {
 		return index;
 	}
 
-	/** Runs the work on the resource as parsed from the given text. */
+	/**
+	 * Runs the work on the resource as parsed from the given text.
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException once the editor is closed
+	 */
 	public synchronized <T> T read(String text, IUnitOfWork<T, XtextResource> work) {
+		if (disposed) {
+			throw new org.eclipse.core.runtime.OperationCanceledException("the editor is closed");
+		}
 		try {
 			refresh(text);
 			return work.exec(resource);
@@ -63,12 +80,20 @@ public class EditorResource {
 	}
 
 	private void refresh(String text) throws IOException {
-		boolean indexChanged = index != null && index.version() != indexVersion;
+		boolean indexChanged = index != null
+				&& (index.version() != indexVersion || openDocuments.indexVersion() != openIndexVersion);
+		boolean otherTextChanged = openDocuments.textVersionOfOthers(resource.getURI()) != openTextVersion;
+		XtextResourceSet resourceSet = (XtextResourceSet) resource.getResourceSet();
 		if (indexChanged) {
 			indexVersion = index.version();
-			XtextResourceSet resourceSet = (XtextResourceSet) resource.getResourceSet();
-			resourceSets.updateIndex(resourceSet, index.snapshot());
-			// other files loaded earlier may have changed on disk since: load them again on demand
+			openIndexVersion = openDocuments.indexVersion();
+			resourceSets.updateIndex(resourceSet,
+					openDocuments.overlay(index.snapshot(), index.getProject().getName(), resource.getURI()));
+		}
+		if (indexChanged || otherTextChanged) {
+			openTextVersion = openDocuments.textVersionOfOthers(resource.getURI());
+			// other files loaded earlier may have changed on disk or in their editors since: load
+			// them again on demand
 			for (Resource other : resourceSet.getResources().toArray(Resource[]::new)) {
 				if (other != resource) {
 					other.unload();
@@ -81,7 +106,7 @@ public class EditorResource {
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} else if (!text.equals(parsedText)) {
 			resource.reparse(text);
-		} else if (indexChanged) {
+		} else if (indexChanged || otherTextChanged) {
 			resource.relink();
 		}
 		parsedText = text;
@@ -89,6 +114,7 @@ public class EditorResource {
 
 	/** Releases the resource set. */
 	public synchronized void dispose() {
+		disposed = true;
 		for (Resource loaded : resource.getResourceSet().getResources().toArray(Resource[]::new)) {
 			loaded.unload();
 		}

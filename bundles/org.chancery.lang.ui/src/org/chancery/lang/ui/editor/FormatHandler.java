@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import com.google.inject.Inject;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -23,13 +23,15 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** Ctrl+Shift+F: formats the document with the ide layer's formatter, as one undoable change. */
 public class FormatHandler extends AbstractHandler {
 
+	@Inject
+	private FormattingService formatter;
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		if (HandlerUtil.getActiveEditor(event) instanceof ChanceryEditor editor && editor.getEditorResource() != null) {
 			IDocument document = editor.getDocument();
 			String text = document.get();
 			Document ideDocument = LspDocuments.of(text);
-			FormattingService formatter = ChanceryUiActivator.getDefault().getInjector().getInstance(FormattingService.class);
 			List<? extends TextEdit> edits = editor.getEditorResource().read(text, parsed -> formatter.format(ideDocument,
 					parsed, new DocumentFormattingParams(new TextDocumentIdentifier(parsed.getURI().toString()),
 							new FormattingOptions(2, true)),

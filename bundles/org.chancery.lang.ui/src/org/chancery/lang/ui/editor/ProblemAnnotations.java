@@ -6,15 +6,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.chancery.lang.ui.builder.ProblemMarkers;
+import org.chancery.lang.ide.codeactions.IssueFixes;
 import org.chancery.lang.ui.preferences.SeverityPreferences;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
-import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -24,11 +21,16 @@ import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validates the text after each reconcile and shows the issues as {@link IssueAnnotation}s,
- * replacing those of the previous run in one step.
+ * replacing those of the previous run in one step. (The builder's markers of the file are kept out
+ * of the editor by {@link ChanceryAnnotationModelFactory}: these annotations replace them.)
  */
 public class ProblemAnnotations implements ReconcileStep {
 
 	private final IResourceValidator validator;
+
+	private final SeverityPreferences severities;
+
+	private final IssueFixes fixes;
 
 	private final IAnnotationModelSupplier annotationModel;
 
@@ -39,8 +41,11 @@ public class ProblemAnnotations implements ReconcileStep {
 
 	private List<Annotation> shown = List.of();
 
-	public ProblemAnnotations(IResourceValidator validator, IAnnotationModelSupplier annotationModel) {
+	public ProblemAnnotations(IResourceValidator validator, SeverityPreferences severities, IssueFixes fixes,
+			IAnnotationModelSupplier annotationModel) {
 		this.validator = validator;
+		this.severities = severities;
+		this.fixes = fixes;
 		this.annotationModel = annotationModel;
 	}
 
@@ -52,13 +57,15 @@ public class ProblemAnnotations implements ReconcileStep {
 		}
 		Map<Annotation, Position> added = new HashMap<>();
 		for (Issue issue : issues) {
-			Severity severity = SeverityPreferences.effectiveSeverity(issue.getCode(), issue.getSeverity());
+			Severity severity = severities.effectiveSeverity(issue.getCode(), issue.getSeverity());
 			if (severity == null || severity == Severity.IGNORE || issue.getOffset() == null) {
 				continue;
 			}
 			int offset = Math.min(issue.getOffset(), text.length());
 			int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(), text.length() - offset));
-			added.put(new IssueAnnotation(issue, severity), new Position(offset, length));
+			boolean fixable = issue.getCode() != null
+					&& fixes.hasFixes(issue.getCode(), issue.getData() == null ? List.of() : List.of(issue.getData()));
+			added.put(new IssueAnnotation(issue, severity, fixable), new Position(offset, length));
 		}
 		IAnnotationModel model = annotationModel.get();
 		if (model == null) {
@@ -72,28 +79,6 @@ public class ProblemAnnotations implements ReconcileStep {
 				added.forEach(model::addAnnotation);
 			}
 			shown = new ArrayList<>(added.keySet());
-			hideBuilderMarkers(model);
-		}
-	}
-
-	/**
-	 * While the editor shows live annotations, the builder's markers of the same file would show
-	 * every saved problem a second time (two squiggles, a doubled hover); they are hidden here and
-	 * stay in the Problems view.
-	 */
-	private static void hideBuilderMarkers(IAnnotationModel model) {
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof MarkerAnnotation annotation && isProblemMarker(annotation.getMarker())) {
-				annotation.markDeleted(true);
-			}
-		}
-	}
-
-	private static boolean isProblemMarker(IMarker marker) {
-		try {
-			return marker.exists() && marker.isSubtypeOf(ProblemMarkers.TYPE);
-		} catch (CoreException e) {
-			return false;
 		}
 	}
 

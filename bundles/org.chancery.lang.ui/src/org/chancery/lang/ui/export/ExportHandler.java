@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import com.google.inject.Inject;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -30,6 +30,9 @@ public class ExportHandler extends AbstractHandler {
 	/** The command parameter naming the format. */
 	public static final String FORMAT = "org.chancery.lang.ui.export.format";
 
+	@Inject
+	private TranscriptionExporter exporter;
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		String format = event.getParameter(FORMAT);
@@ -37,8 +40,6 @@ public class ExportHandler extends AbstractHandler {
 		if (byProject.isEmpty()) {
 			throw new ExecutionException("Select a transcription project or files to export.");
 		}
-		TranscriptionExporter exporter = ChanceryUiActivator.getDefault().getInjector()
-				.getInstance(TranscriptionExporter.class);
 		for (Map.Entry<IProject, List<IFile>> project : byProject.entrySet()) {
 			Path folder = project.getKey().getLocation().toFile().toPath().resolve("export").resolve(format == null ? "tei" : format);
 			new ExportJob(exporter, new ExportRequest(format == null ? "tei" : format, project.getKey(), project.getValue(), folder))

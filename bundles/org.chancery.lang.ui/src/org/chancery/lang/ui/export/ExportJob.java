@@ -1,6 +1,6 @@
 package org.chancery.lang.ui.export;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.ChanceryUi;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -37,7 +37,7 @@ public class ExportJob extends Job {
 		try {
 			int files = exporter.export(request, progress.split(9));
 			request.project().refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-			return new Status(IStatus.OK, ChanceryUiActivator.PLUGIN_ID,
+			return new Status(IStatus.OK, ChanceryUi.PLUGIN_ID,
 					files + " files in " + request.folder());
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

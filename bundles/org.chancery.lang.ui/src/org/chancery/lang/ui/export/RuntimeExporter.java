@@ -16,7 +16,7 @@ import org.chancery.lang.corpus.CorpusLoader;
 import org.chancery.lang.export.CorpusExporter;
 import org.chancery.lang.export.ExportFormat;
 import org.chancery.lang.export.ExportRefusedException;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.ChanceryUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -116,6 +116,6 @@ public class RuntimeExporter implements TranscriptionExporter {
 	}
 
 	private static CoreException error(String message, Throwable cause) {
-		return new CoreException(new Status(IStatus.ERROR, ChanceryUiActivator.PLUGIN_ID, message, cause));
+		return ChanceryUi.exception(message, cause);
 	}
 }

@@ -9,12 +9,16 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
 /**
  * The look of each highlighting style as the user chose it: colour, bold and italic, stored under
  * {@code style.<id>.…}. Styles the catalog does not know get no attribute (the text keeps its
  * colour).
  */
-public final class StylePreferences {
+@Singleton
+public class StylePreferences {
 
 	private final IPreferenceStore store;
 
@@ -22,6 +26,7 @@ public final class StylePreferences {
 
 	private final Map<String, TextAttribute> cache = new HashMap<>();
 
+	@Inject
 	public StylePreferences(IPreferenceStore store, StyleCatalog catalog) {
 		this.store = store;
 		this.catalog = catalog;
@@ -62,6 +67,15 @@ public final class StylePreferences {
 	/** Forgets cached attributes (after the user changed a preference). */
 	public synchronized void invalidate() {
 		cache.clear();
+	}
+
+	/** Whether a preference change concerns the styles. */
+	public static boolean isStyleKey(String key) {
+		return key.startsWith("style.");
+	}
+
+	public IPreferenceStore store() {
+		return store;
 	}
 
 	public StyleCatalog catalog() {

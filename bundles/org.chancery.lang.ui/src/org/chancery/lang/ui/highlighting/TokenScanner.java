@@ -11,6 +11,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
 import org.eclipse.xtext.parser.antlr.Lexer;
 
 import com.google.inject.Provider;
@@ -50,24 +51,63 @@ public class TokenScanner implements ITokenScanner {
 		lexer.setCharStream(new ANTLRStringStream(text));
 		List<Run> inRange = new ArrayList<>();
 		int end = offset + length;
+		List<CommonToken> tokens = new ArrayList<>();
 		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
 			CommonToken common = (CommonToken) token;
-			int start = common.getStartIndex();
-			int stop = common.getStopIndex() + 1;
-			if (stop <= offset) {
-				continue;
-			}
-			if (start >= end) {
+			if (common.getStartIndex() >= end && !continuesWord(text, common)) {
 				break;
 			}
-			int from = Math.max(start, offset);
-			int to = Math.min(stop, end);
+			tokens.add(common);
+		}
+		IToken[] styles = new IToken[tokens.size()];
+		for (int i = 0; i < tokens.size(); i++) {
+			styles[i] = tokenFor(tokens.get(i).getType());
+		}
+		plainIds(text, tokens, styles);
+		for (int i = 0; i < tokens.size(); i++) {
+			int from = Math.max(tokens.get(i).getStartIndex(), offset);
+			int to = Math.min(tokens.get(i).getStopIndex() + 1, end);
 			if (to > from) {
-				inRange.add(new Run(from, to - from, tokenFor(token.getType())));
+				inRange.add(new Run(from, to - from, styles[i]));
 			}
 		}
 		runs = inRange;
 		next = 0;
+	}
+
+	/**
+	 * An id such as {@code 1917-06-13-yang-telegram} is several tokens (numbers, hyphens, words);
+	 * it is coloured as one plain id, not as numbers and punctuation.
+	 */
+	private void plainIds(String text, List<CommonToken> tokens, IToken[] styles) {
+		int i = 0;
+		while (i < tokens.size()) {
+			int j = i;
+			boolean hyphen = false;
+			while (j + 1 < tokens.size() && isIdPart(tokens.get(j)) && isIdPart(tokens.get(j + 1))
+					&& tokens.get(j).getStopIndex() + 1 == tokens.get(j + 1).getStartIndex()) {
+				hyphen |= "-".equals(tokens.get(j + 1).getText());
+				j++;
+			}
+			if (hyphen && j > i && !"-".equals(tokens.get(i).getText()) && !"-".equals(tokens.get(j).getText())) {
+				IToken plain = new org.eclipse.jface.text.rules.Token(looks.attributeOf(HighlightingStyles.DEFAULT_ID));
+				for (int k = i; k <= j; k++) {
+					styles[k] = plain;
+				}
+			}
+			i = j + 1;
+		}
+	}
+
+	private static boolean isIdPart(CommonToken token) {
+		String text = token.getText();
+		return text != null && !text.isEmpty() && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+	}
+
+	/** Whether a token glues onto the one before it (an id that runs past the range). */
+	private static boolean continuesWord(String text, CommonToken token) {
+		int start = token.getStartIndex();
+		return start > 0 && start < text.length() && !Character.isWhitespace(text.charAt(start - 1));
 	}
 
 	private IToken tokenFor(int type) {

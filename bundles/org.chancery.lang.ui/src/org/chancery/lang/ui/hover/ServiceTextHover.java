@@ -8,6 +8,12 @@ import org.chancery.lang.ui.editor.EditorResource;
 import org.chancery.lang.ui.editor.IssueAnnotation;
 import org.chancery.lang.ui.editor.LspDocuments;
 import org.chancery.lang.ui.editor.ProblemAnnotations;
+import org.chancery.lang.ui.markdown.Markdown;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
+import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.ITextHoverExtension2;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -24,9 +30,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * The text hover: the messages of the problems under the mouse, then what the ide layer's
- * {@link IHoverService} says about the element there (a mention's register entry, say).
+ * {@link IHoverService} says about the element there (a mention's register entry, say), its
+ * Markdown rendered. The hover can be entered (it stays on screen when the mouse moves into it),
+ * resized and scrolled.
  */
-public class ServiceTextHover implements ITextHover {
+public class ServiceTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
 
 	private final IHoverService service;
 
@@ -44,12 +52,26 @@ public class ServiceTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		List<String> parts = new ArrayList<>(problemsAt(viewer, region.getOffset()));
+		List<String> parts = new ArrayList<>();
+		for (String problem : problemsAt(viewer, region.getOffset())) {
+			parts.add("<p>" + Markdown.escape(problem) + "</p>");
+		}
 		String info = hoverText(viewer.getDocument().get(), region.getOffset());
 		if (info != null && !info.isBlank()) {
-			parts.add(info);
+			parts.add(Markdown.toHtml(info));
 		}
-		return parts.isEmpty() ? null : String.join("\n\n", parts);
+		return parts.isEmpty() ? null : String.join("\n", parts);
+	}
+
+	@Override
+	public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
+		return getHoverInfo(viewer, region);
+	}
+
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		// renders the HTML; its "presenter" (after a pause, or F2) stays on screen, resizable
+		return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
 	}
 
 	/** The ide layer's hover text at an offset (markdown as the service writes it), or null. */

@@ -3,7 +3,7 @@ package org.chancery.lang.ui.navigation;
 import java.util.List;
 
 import org.chancery.lang.ui.editor.ChanceryEditor;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import com.google.inject.Inject;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -14,12 +14,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** Ctrl+Shift+G: lists every place in the corpus that refers to the element at the caret. */
 public class FindReferencesHandler extends AbstractHandler {
 
+	@Inject
+	private Definitions definitions;
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		if (HandlerUtil.getActiveEditor(event) instanceof ChanceryEditor editor && editor.getEditorResource() != null) {
 			String text = editor.getDocument().get();
 			int offset = editor.getCaretOffset();
-			Definitions definitions = ChanceryUiActivator.getDefault().getInjector().getInstance(Definitions.class);
 			List<? extends Location> references = definitions.referencesAt(editor.getEditorResource(), text, offset);
 			String subject = editor.getEditorResource().read(text, parsed -> ElementNames.at(parsed, offset));
 			try {

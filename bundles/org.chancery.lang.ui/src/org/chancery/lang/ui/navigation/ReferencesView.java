@@ -83,6 +83,11 @@ public class ReferencesView extends ViewPart {
 		return files;
 	}
 
+	/** The tree of references (tests click in it). */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
 	public String getTitleText() {
 		return title.getText();
 	}
@@ -123,8 +128,7 @@ public class ReferencesView extends ViewPart {
 				return file.label();
 			}
 			if (element instanceof Location location) {
-				return "line " + (location.getRange().getStart().getLine() + 1) + ", column "
-						+ (location.getRange().getStart().getCharacter() + 1);
+				return "line " + (location.getRange().getStart().getLine() + 1) + ": " + ReferenceExcerpts.around(location);
 			}
 			return super.getText(element);
 		}

@@ -1,33 +1,34 @@
 package org.chancery.lang.ui.preferences;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.xtext.diagnostics.Severity;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * The user's choice of severity for configurable issues, keyed by issue code. Applied to markers
  * and to the editor's annotations alike; read without the UI, so the builder can use it.
  */
-public final class SeverityPreferences {
+@Singleton
+public class SeverityPreferences {
 
 	/** The value meaning "as the validator says". */
 	public static final String DEFAULT = "default";
 
-	private SeverityPreferences() {
-	}
+	@Inject
+	private IPreferenceStore store;
 
 	public static String key(String issueCode) {
 		return "severity." + issueCode;
 	}
 
 	/** The severity to show an issue with; {@link Severity#IGNORE} means do not show it. */
-	public static Severity effectiveSeverity(String issueCode, Severity reported) {
+	public Severity effectiveSeverity(String issueCode, Severity reported) {
 		if (issueCode == null) {
 			return reported;
 		}
-		String chosen = Platform.getPreferencesService().getString(ChanceryUiActivator.PLUGIN_ID, key(issueCode), DEFAULT,
-				null);
-		return switch (chosen) {
+		return switch (store.getString(key(issueCode))) {
 			case "error" -> Severity.ERROR;
 			case "warning" -> Severity.WARNING;
 			case "info" -> Severity.INFO;

@@ -2,7 +2,9 @@ package org.chancery.lang.ui.preferences;
 
 import java.util.Map;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.eclipse.jface.preference.IPreferenceStore;
+
+import com.google.inject.Inject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
@@ -21,6 +23,9 @@ public class ValidationPreferencePage extends FieldEditorPreferencePage implemen
 	private static final String[][] SEVERITIES = { { "As Chancery says", SeverityPreferences.DEFAULT },
 			{ "Error", "error" }, { "Warning", "warning" }, { "Info", "info" }, { "Ignore", "ignore" } };
 
+	@Inject
+	private IPreferenceStore store;
+
 	public ValidationPreferencePage() {
 		super(GRID);
 		setDescription("How serious each of these findings is for your project:");
@@ -28,7 +33,7 @@ public class ValidationPreferencePage extends FieldEditorPreferencePage implemen
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(ChanceryUiActivator.getDefault().getPreferenceStore());
+		setPreferenceStore(store);
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package org.chancery.lang.ui.quickfix;
 
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.ChanceryUi;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
@@ -24,7 +24,7 @@ public class CodeActionProposal implements ICompletionProposal {
 		try {
 			WorkspaceEditApplier.apply(action.getEdit(), new NullProgressMonitor());
 		} catch (CoreException e) {
-			ChanceryUiActivator.getDefault().getLog().log(e.getStatus());
+			ChanceryUi.log(e.getStatus());
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.chancery.lang.ui.editor.EditorResource;
 import org.chancery.lang.ui.editor.LspDocuments;
-import org.chancery.lang.ui.internal.OptionalServices;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -21,7 +20,6 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 /**
  * The ide layer's fixes for problems of a text: asks its {@link ICodeActionService2} (if the
@@ -34,14 +32,13 @@ public class CodeActions {
 	public record Problem(String code, String message, String[] data, int offset, int length) {
 	}
 
-	@Inject
-	private Injector injector;
+	@Inject(optional = true)
+	private ICodeActionService2 service;
 
 	@Inject
 	private ResourceDescriptionsProvider indexProvider;
 
 	public List<CodeAction> fixes(EditorResource resource, String text, List<Problem> problems) {
-		ICodeActionService2 service = OptionalServices.get(injector, ICodeActionService2.class);
 		if (service == null || problems.isEmpty()) {
 			return List.of();
 		}

@@ -2,12 +2,14 @@ package org.chancery.lang.ui.quickfix;
 
 import java.util.List;
 
+import org.chancery.lang.ide.codeactions.IssueFixes;
+import org.chancery.lang.ui.ChanceryUi;
 import org.chancery.lang.ui.builder.CorpusIndexes;
 import org.chancery.lang.ui.builder.CorpusResourceSets;
+import org.chancery.lang.ui.builder.OpenDocuments;
 import org.chancery.lang.ui.builder.ProblemMarkers;
 import org.chancery.lang.ui.builder.WorkspaceUris;
 import org.chancery.lang.ui.editor.EditorResource;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -19,38 +21,53 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
-import com.google.inject.Injector;
+import com.google.inject.Inject;
 
-/** Quick fixes on Problems-view markers: the same ide code actions, computed from the marker's issue. */
+/**
+ * Quick fixes on Problems-view markers: the same ide code actions, computed from the marker's
+ * issue. A marker has a lightbulb only where the ide layer has a fix for its code and data.
+ */
 public class MarkerResolutions implements IMarkerResolutionGenerator2 {
+
+	@Inject
+	private IssueFixes fixes;
+
+	@Inject
+	private CodeActions codeActions;
+
+	@Inject
+	private CorpusResourceSets resourceSets;
+
+	@Inject
+	private OpenDocuments openDocuments;
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return marker.getAttribute(ProblemMarkers.CODE, null) != null;
+		String code = marker.getAttribute(ProblemMarkers.CODE, null);
+		return code != null && fixes.hasFixes(code, List.of(ProblemMarkers.data(marker)));
 	}
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		if (!(marker.getResource() instanceof IFile file) || !file.exists()) {
+		if (!hasResolutions(marker) || !(marker.getResource() instanceof IFile file) || !file.exists()) {
 			return new IMarkerResolution[0];
 		}
 		try {
-			Injector injector = ChanceryUiActivator.getDefault().getInjector();
 			String text = currentText(file);
 			EditorResource resource = new EditorResource(WorkspaceUris.of(file), CorpusIndexes.of(file.getProject()),
-					injector.getInstance(CorpusResourceSets.class));
+					resourceSets, openDocuments);
 			try {
 				int start = marker.getAttribute(IMarker.CHAR_START, 0);
 				int end = marker.getAttribute(IMarker.CHAR_END, start);
 				CodeActions.Problem problem = new CodeActions.Problem(marker.getAttribute(ProblemMarkers.CODE, null),
 						marker.getAttribute(IMarker.MESSAGE, ""), ProblemMarkers.data(marker), start, end - start);
-				List<CodeAction> actions = injector.getInstance(CodeActions.class).fixes(resource, text, List.of(problem));
+				List<CodeAction> actions = codeActions.fixes(resource, text, List.of(problem));
 				return actions.stream().map(CodeActionResolution::new).toArray(IMarkerResolution[]::new);
 			} finally {
 				resource.dispose();
 			}
 		} catch (CoreException e) {
-			ChanceryUiActivator.getDefault().getLog().log(e.getStatus());
+			ChanceryUi.log(e.getStatus());
 			return new IMarkerResolution[0];
 		}
 	}
@@ -86,7 +103,7 @@ public class MarkerResolutions implements IMarkerResolutionGenerator2 {
 			try {
 				WorkspaceEditApplier.apply(action.getEdit(), new NullProgressMonitor());
 			} catch (CoreException e) {
-				ChanceryUiActivator.getDefault().getLog().log(e.getStatus());
+				ChanceryUi.log(e.getStatus());
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.chancery.lang.ide.codeactions.IssueFixes;
 import org.chancery.lang.ui.editor.EditorResource;
 import org.chancery.lang.ui.editor.IssueAnnotation;
 import org.chancery.lang.ui.editor.ProblemAnnotations;
@@ -21,10 +22,13 @@ public class ServiceQuickAssistProcessor implements IQuickAssistProcessor {
 
 	private final CodeActions codeActions;
 
+	private final IssueFixes fixes;
+
 	private final Supplier<EditorResource> resource;
 
-	public ServiceQuickAssistProcessor(CodeActions codeActions, Supplier<EditorResource> resource) {
+	public ServiceQuickAssistProcessor(CodeActions codeActions, IssueFixes fixes, Supplier<EditorResource> resource) {
 		this.codeActions = codeActions;
+		this.fixes = fixes;
 		this.resource = resource;
 	}
 
@@ -57,7 +61,7 @@ public class ServiceQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof IssueAnnotation issue && issue.getIssue().getCode() != null;
+		return annotation instanceof IssueAnnotation issue && issue.isQuickFixable();
 	}
 
 	@Override

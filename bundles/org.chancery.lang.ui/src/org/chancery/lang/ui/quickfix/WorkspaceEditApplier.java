@@ -25,7 +25,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.ChanceryUi;
 
 /**
  * Applies an lsp4j workspace edit to workspace files through the shared file buffers: a file open
@@ -80,7 +80,7 @@ public final class WorkspaceEditApplier {
 				buffer.commit(monitor, true);
 			}
 		} catch (BadLocationException e) {
-			throw new CoreException(new Status(IStatus.ERROR, ChanceryUiActivator.PLUGIN_ID, "The fix does not fit the file " + path, e));
+			throw ChanceryUi.exception("The fix does not fit the file " + path, e);
 		} finally {
 			buffers.disconnect(path, LocationKind.IFILE, monitor);
 		}

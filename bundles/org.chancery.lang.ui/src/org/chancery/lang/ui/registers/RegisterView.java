@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.chancery.lang.ui.builder.CorpusIndex;
 import org.chancery.lang.ui.builder.CorpusIndexes;
 import org.chancery.lang.ui.builder.CorpusResourceSets;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.ChanceryUi;
 import org.chancery.lang.ui.navigation.CorpusReferences;
 import org.chancery.lang.ui.navigation.LocationOpener;
 import org.chancery.lang.ui.navigation.ReferencesView;
@@ -34,7 +34,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.ide.server.DocumentExtensions;
 
-import com.google.inject.Injector;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The Register view: every person, place and organisation of the workspace's corpora with the
@@ -48,7 +49,17 @@ public class RegisterView extends ViewPart {
 	/** The family of the view's refresh jobs. */
 	public static final Object FAMILY = RegisterView.class;
 
-	private final Injector injector = ChanceryUiActivator.getDefault().getInjector();
+	@Inject
+	private Provider<RegisterEntries> registerEntries;
+
+	@Inject
+	private CorpusResourceSets resourceSets;
+
+	@Inject
+	private DocumentExtensions documents;
+
+	@Inject
+	private CorpusReferences corpusReferences;
 
 	private Text filter;
 
@@ -132,7 +143,7 @@ public class RegisterView extends ViewPart {
 		refresh = new Job("Reading the registers") {
 			@Override
 			protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
-				List<RegisterEntry> collected = injector.getInstance(RegisterEntries.class).collect(monitor);
+				List<RegisterEntry> collected = registerEntries.get().collect(monitor);
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
@@ -141,6 +152,7 @@ public class RegisterView extends ViewPart {
 					viewer.getControl().getDisplay().asyncExec(() -> {
 						if (!viewer.getControl().isDisposed()) {
 							viewer.setInput(entries);
+							fitColumns();
 						}
 					});
 				}
@@ -156,15 +168,26 @@ public class RegisterView extends ViewPart {
 		refresh.schedule(200);
 	}
 
+	/** The widest a column grows, so that one long name does not push the counts out of sight (pixels). */
+	public static final int MAX_COLUMN_WIDTH = 320;
+
+	/** Sizes every column to its widest cell (or its title), up to {@link #MAX_COLUMN_WIDTH}. */
+	private void fitColumns() {
+		for (org.eclipse.swt.widgets.TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(Math.min(column.getWidth(), MAX_COLUMN_WIDTH));
+		}
+	}
+
 	/** Opens the entry's register file at the entry. */
 	public void open(RegisterEntry entry) {
 		if (entry == null) {
 			return;
 		}
-		EObject object = injector.getInstance(CorpusResourceSets.class)
+		EObject object = resourceSets
 				.forBuild(entry.index().getProject(), entry.index().snapshot()).getEObject(entry.uri(), true);
 		if (object != null) {
-			Location location = injector.getInstance(DocumentExtensions.class).newLocation(object);
+			Location location = documents.newLocation(object);
 			LocationOpener.open(location);
 		}
 	}
@@ -174,12 +197,12 @@ public class RegisterView extends ViewPart {
 		if (entry == null) {
 			return;
 		}
-		List<Location> mentions = injector.getInstance(CorpusReferences.class).to(entry.index(), entry.uri(), null);
+		List<Location> mentions = corpusReferences.to(entry.index(), entry.uri(), null);
 		try {
 			ReferencesView view = (ReferencesView) getSite().getPage().showView(ReferencesView.ID);
 			view.show(entry.name(), mentions);
 		} catch (PartInitException e) {
-			ChanceryUiActivator.getDefault().getLog().log(e.getStatus());
+			ChanceryUi.log(e.getStatus());
 		}
 	}
 
@@ -190,6 +213,11 @@ public class RegisterView extends ViewPart {
 			visible.add((RegisterEntry) viewer.getElementAt(i));
 		}
 		return visible;
+	}
+
+	/** The table of entries (tests measure its columns). */
+	public TableViewer getViewer() {
+		return viewer;
 	}
 
 	public void setFilter(String text) {

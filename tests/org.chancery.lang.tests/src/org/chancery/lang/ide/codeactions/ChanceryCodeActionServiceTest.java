@@ -111,6 +111,55 @@ class ChanceryCodeActionServiceTest {
 	}
 
 	@Test
+	void aMentionsWordsCanBecomeAVariantOfItsEntry() {
+		assertCodeActions("""
+				letter l {
+				  title "T"
+				  from stalin
+				  to kovalev
+				  date 1949-10-14
+				  text { Ambassador <kudashev|Kudashov> called on <bakulin|Bakoulin>. }
+				}
+				""", ChanceryIssueCodes.NAME_MISMATCH, """
+				Add ‘Kudashov’ as a variant of kudashev *
+				  seeds/registers/persons.chancery 40:38-40:38 ⇒ , "Kudashov"
+				Add ‘Bakoulin’ as a variant of bakulin *
+				  seeds/registers/persons.chancery 128:17-128:17 ⇒ \\n  variant "Bakoulin"
+				""");
+	}
+
+	@Test
+	void hasFixesSaysWhetherTheServiceHasAFixForAnIssue() {
+		OpenFile file = ExampleCorpus.openWithCursor("seeds/new.chancery", """
+				letter l {
+				  title "T"
+				  from stalln
+				  text { Ambassador <kudashev|Kudashov> met <nobody-known|someone> and <1999-01-01-x|a letter>. [] }
+				  note 1 { A note no marker points to. }
+				}
+				""");
+		List<Issue> issues = ExampleCorpus.INJECTOR.getInstance(IResourceValidator.class)
+				.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl);
+		IssueFixes fixes = ExampleCorpus.INJECTOR.getInstance(IssueFixes.class);
+		ICodeActionService2 service = ExampleCorpus.INJECTOR.getInstance(ICodeActionService2.class);
+		List<String> answers = issues.stream().map(issue -> {
+			ICodeActionService2.Options options = new ICodeActionService2.Options();
+			options.setDocument(file.document());
+			options.setResource(file.resource());
+			options.setURI(URI);
+			options.setCancelIndicator(CancelIndicator.NullImpl);
+			options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(URI), new Range(),
+					new CodeActionContext(List.of(toDiagnostic(issue, file)))));
+			boolean hasFixes = fixes.hasFixes(issue.getCode(), issue.getData() == null ? List.of() : List.of(issue.getData()));
+			return issue.getCode() + " " + hasFixes + " " + !service.getCodeActions(options).isEmpty();
+		}).sorted().distinct().toList();
+		assertEquals(List.of(ChanceryIssueCodes.EMPTY_EDITORIAL + " false false", ChanceryIssueCodes.MISSING_DATE + " true true",
+				ChanceryIssueCodes.MISSING_RECIPIENT + " false false", ChanceryIssueCodes.NAME_MISMATCH + " true true",
+				ChanceryIssueCodes.UNREFERENCED_NOTE + " false false", ChanceryIssueCodes.UNRESOLVED_REFERENCE + " true true"),
+				answers);
+	}
+
+	@Test
 	void dataComingBackAsJsonIsReadToo() {
 		Diagnostic diagnostic = new Diagnostic(new Range(), "No person has the id ‘stalln’", null, null,
 				ChanceryIssueCodes.UNRESOLVED_REFERENCE);

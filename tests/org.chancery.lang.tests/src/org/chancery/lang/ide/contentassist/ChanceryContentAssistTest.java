@@ -1,6 +1,9 @@
 package org.chancery.lang.ide.contentassist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import java.util.stream.Collectors;
 
@@ -82,9 +85,88 @@ class ChanceryContentAssistTest {
 				  text { The <un<|> }
 				}
 				""", """
-				soviet-union — Soviet Union (USSR) · place · Reference → soviet-union
-				university-of-sydney — University of Sydney · organisation · Reference → university-of-sydney
+				soviet-union — Soviet Union (USSR) · place · Reference → soviet-union|$0>
+				university-of-sydney — University of Sydney · organisation · Reference → university-of-sydney|$0>
 				unclear · - · Keyword → unclear
+				""");
+	}
+
+	@Test
+	void aMentionsIdComesWithItsBarAndTheClosingBracketWhenMissing() {
+		assertCompletion("""
+				letter l {
+				  text { From <stali<|> and <molotov|Molotov>. }
+				}
+				""", """
+				stalin — Joseph Stalin (Stalin, I. V. Stalin, Filipov) · person · Reference → stalin|$0>
+				stalin-molotov-voroshilov-to-apresov — Telegram from Cdes. Stalin, Molotov, and Voroshilov to G. Apresov, Consul General in Urumqi (undated) · telegram · Reference → stalin-molotov-voroshilov-to-apresov|$0>
+				1942-05-10-sheng-to-stalin-molotov-voroshilov — Letter from Governor Shicai Sheng to Cdes. Stalin, Molotov, and Voroshilov (date 1942-05-10) · letter · Reference → 1942-05-10-sheng-to-stalin-molotov-voroshilov|$0>
+				1945-07-09-soong-stalin-meeting — Record of a Meeting Between T. V. Soong and Stalin (date 1945-07-09) · meeting · Reference → 1945-07-09-soong-stalin-meeting|$0>
+				1949-10-14-filipov-to-kovalev — Ciphered Telegram No. 4159 from Filipov [Stalin] to Kovalev (date 1949-10-14) · telegram · Reference → 1949-10-14-filipov-to-kovalev|$0>
+				""");
+		assertCompletion("""
+				letter l {
+				  text { From <stalin<|>>. }
+				}
+				""", """
+				stalin — Joseph Stalin (Stalin, I. V. Stalin, Filipov) · person · Reference → stalin|$0
+				stalin-molotov-voroshilov-to-apresov — Telegram from Cdes. Stalin, Molotov, and Voroshilov to G. Apresov, Consul General in Urumqi (undated) · telegram · Reference → stalin-molotov-voroshilov-to-apresov|$0
+				1942-05-10-sheng-to-stalin-molotov-voroshilov — Letter from Governor Shicai Sheng to Cdes. Stalin, Molotov, and Voroshilov (date 1942-05-10) · letter · Reference → 1942-05-10-sheng-to-stalin-molotov-voroshilov|$0
+				1945-07-09-soong-stalin-meeting — Record of a Meeting Between T. V. Soong and Stalin (date 1945-07-09) · meeting · Reference → 1945-07-09-soong-stalin-meeting|$0
+				1949-10-14-filipov-to-kovalev — Ciphered Telegram No. 4159 from Filipov [Stalin] to Kovalev (date 1949-10-14) · telegram · Reference → 1949-10-14-filipov-to-kovalev|$0
+				""");
+		assertTrue(completion("""
+				letter l {
+				  text { From <stalin<|>|Stalin>. }
+				}
+				""").contains("stalin — Joseph Stalin (Stalin, I. V. Stalin, Filipov) · person · Reference → stalin\n"),
+				"an id before its | gets nothing more");
+	}
+
+	@Test
+	void repliesToProposesEveryOtherDocumentEarliestFirst() {
+		OpenFile file = ExampleCorpus.openWithCursor("seeds/new.chancery", """
+				telegram 1949-10-20-reply {
+				  replies-to <|>
+				}
+				""");
+		ContentAssistService service = ExampleCorpus.INJECTOR.getInstance(ContentAssistService.class);
+		CompletionList list = service.createCompletionList(file.document(), file.resource(),
+				new CompletionParams(new TextDocumentIdentifier("new.chancery"), file.document().getPosition(file.cursor())),
+				CancelIndicator.NullImpl);
+		List<String> ids = list.getItems().stream().map(item -> item.getTextEdit().getLeft().getNewText()).toList();
+		assertEquals(List.of("1917-06-chen-telegram", "1917-06-09-zhu-liu-joint-telegram", "1917-06-09-zhu-telegram",
+				"1917-06-13-yang-telegram", "1917-06-14-ministry-telegram", "1917-06-21-gao-kudashev-meeting",
+				"1917-07-02-liu-telegram", "1935-07-16-politburo-minutes-42", "1936-06-17-soviet-trade-with-xinjiang",
+				"1940-10-26-politburo-minutes-21", "1942-05-10-sheng-to-stalin-molotov-voroshilov", "1942-07-03-molotov-to-sheng",
+				"1944-03-23-wilgress-to-mackenzie-king", "1945-07-09-soong-stalin-meeting", "1947-01-12-petrov-zhang-conversation",
+				"1949-10-14-filipov-to-kovalev"), ids.subList(0, 16));
+		assertTrue(!ids.contains("1949-10-20-reply"), "not the document itself");
+		assertTrue(ids.containsAll(List.of("apresov-earlier-telegram", "refugee-massacre-xinjiang-borderlands")), "undated ones last: " + ids);
+	}
+
+	@Test
+	void aKeywordIsProposedOnlyWhileTheTypedWordStartsIt() {
+		assertCompletion("""
+				telegram t {
+				  rep<|>
+				}
+				""", """
+				replies-to · - · Keyword → replies-to
+				report · - · Keyword → report
+				""");
+		assertCompletion("""
+				telegram t {
+				  from stalin
+				  t<|>
+				}
+				""", """
+				telegram · - · Keyword → telegram
+				text · - · Keyword → text
+				title · - · Keyword → title
+				to · - · Keyword → to
+				translation · - · Keyword → translation
+				turn · - · Keyword → turn
 				""");
 	}
 
@@ -211,12 +293,16 @@ class ChanceryContentAssistTest {
 	}
 
 	private static void assertCompletion(String textWithCursor, String expected) {
+		assertEquals(expected, completion(textWithCursor));
+	}
+
+	private static String completion(String textWithCursor) {
 		OpenFile file = ExampleCorpus.openWithCursor("seeds/new.chancery", textWithCursor);
 		ContentAssistService service = ExampleCorpus.INJECTOR.getInstance(ContentAssistService.class);
 		CompletionParams params = new CompletionParams(new TextDocumentIdentifier("new.chancery"),
 				file.document().getPosition(file.cursor()));
 		CompletionList list = service.createCompletionList(file.document(), file.resource(), params, CancelIndicator.NullImpl);
-		assertEquals(expected, list.getItems().stream().map(ChanceryContentAssistTest::print).collect(Collectors.joining("\n", "", "\n")));
+		return list.getItems().stream().map(ChanceryContentAssistTest::print).collect(Collectors.joining("\n", "", "\n"));
 	}
 
 	private static String print(CompletionItem item) {

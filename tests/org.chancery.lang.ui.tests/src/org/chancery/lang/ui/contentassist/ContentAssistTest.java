@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chancery.lang.ui.editor.ChanceryEditor;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
+import org.chancery.lang.ui.tests.Assists;
 import org.chancery.lang.ui.tests.Editors;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
@@ -37,6 +37,30 @@ class ContentAssistTest {
 	}
 
 	@Test
+	void aDateTemplateTabsBetweenItsPlaceholders() throws Exception {
+		IProject project = ExampleProjects.get("contentassist-date");
+		String letter = """
+				letter 1942-07-07-date {
+				  title "Date"
+				  from stalin
+				  to molotov
+				  date bet<|>
+				}
+				""";
+		IFile file = project.getFile("date.chancery");
+		file.create(new ByteArrayInputStream(letter.replace(CURSOR, "").getBytes(StandardCharsets.UTF_8)), true, null);
+		ChanceryEditor editor = Editors.open(file);
+		int offset = letter.indexOf(CURSOR);
+
+		Assists.apply(editor.getViewer(), Assists.proposal(editor, offset, "between"), offset);
+
+		int start = letter.indexOf("bet<|>");
+		assertEquals(letter.replace("bet<|>", "between yyyy-mm-dd and yyyy-mm-dd"), editor.getDocument().get());
+		assertEquals(new org.eclipse.swt.graphics.Point(start + "between ".length(), "yyyy-mm-dd".length()),
+				editor.getViewer().getSelectedRange(), "the first placeholder is selected, to be typed over");
+	}
+
+	@Test
 	void proposesTheSendersWhoseIdStartsWithTheTypedWord() throws Exception {
 		IProject project = ExampleProjects.get("contentassist");
 		IFile file = project.getFile("assist.chancery");
@@ -47,10 +71,7 @@ class ContentAssistTest {
 		}
 		ChanceryEditor editor = Editors.open(file);
 
-		ServiceContentAssistProcessor processor = new ServiceContentAssistProcessor(
-				ChanceryUiActivator.getDefault().getInjector().getInstance(ContentAssistService.class),
-				editor::getEditorResource, new char[0]);
-		ICompletionProposal[] proposals = processor.computeCompletionProposals(editor.getViewer(), offset);
+		ICompletionProposal[] proposals = editor.contentAssistProcessor().computeCompletionProposals(editor.getViewer(), offset);
 
 		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
 		assertEquals(List.of("yang-zengxin — Yang Zengxin – person"), labels);

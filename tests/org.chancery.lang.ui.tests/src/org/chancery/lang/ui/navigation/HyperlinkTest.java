@@ -3,7 +3,6 @@ package org.chancery.lang.ui.navigation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.chancery.lang.ui.editor.ChanceryEditor;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
 import org.chancery.lang.ui.tests.Editors;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
@@ -33,7 +32,7 @@ class HyperlinkTest {
 		int idStart = Editors.offsetOf(editor, "<yang-zengxin|", 0) + 1;
 
 		DefinitionHyperlinkDetector detector = new DefinitionHyperlinkDetector(
-				ChanceryUiActivator.getDefault().getInjector().getInstance(Definitions.class), editor::getEditorResource);
+				org.chancery.lang.ui.tests.Services.get(Definitions.class), editor::getEditorResource);
 		IHyperlink[] links = detector.detectHyperlinks(editor.getViewer(), new Region(idStart + 3, 0), false);
 
 		assertEquals(1, links.length);

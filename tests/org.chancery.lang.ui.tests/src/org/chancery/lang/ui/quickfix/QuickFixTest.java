@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chancery.lang.ui.editor.ChanceryEditor;
-import org.chancery.lang.ui.internal.ChanceryUiActivator;
 import org.chancery.lang.ui.tests.Editors;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
@@ -48,9 +47,8 @@ class QuickFixTest {
 		ChanceryEditor editor = Editors.open(file);
 		int offset = Editors.offsetOf(editor, "li-bai", 0) + 2;
 
-		ServiceQuickAssistProcessor processor = new ServiceQuickAssistProcessor(
-				ChanceryUiActivator.getDefault().getInjector().getInstance(CodeActions.class), editor::getEditorResource);
-		ICompletionProposal[] proposals = processor.computeQuickAssistProposals(context(editor.getViewer(), offset));
+		ICompletionProposal[] proposals = ((org.eclipse.jface.text.source.ISourceViewerExtension3) editor.getViewer())
+				.getQuickAssistAssistant().getQuickAssistProcessor().computeQuickAssistProposals(context(editor.getViewer(), offset));
 		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
 		assertEquals(List.of("Create person ‘li-bai’ in persons.chancery", "Create place ‘li-bai’ in places.chancery",
 				"Create organisation ‘li-bai’ in organisations.chancery",

@@ -46,6 +46,19 @@ public final class Workbench {
 		processEvents();
 	}
 
+	/** Processes events for a while (lets asynchronous painting and jobs catch up). */
+	public static void sleep(long millis) {
+		long end = System.currentTimeMillis() + millis;
+		Display display = Display.getCurrent();
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
 	/** Waits (processing events) until no job of the family is waiting or running. */
 	public static void waitForJobs(Object family) {
 		waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);

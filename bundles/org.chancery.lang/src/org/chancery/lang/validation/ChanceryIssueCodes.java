@@ -96,6 +96,11 @@ public final class ChanceryIssueCodes {
 	 * text, then the entry's names, closest first. */
 	public static final String NAME_MISMATCH = PREFIX + "name-mismatch";
 
+	/** A mention naming several entries whose words share no word with the names of one of them
+	 * (`<a, b|Kramers>`): not a variant to add, a wrong id or a referring expression. Data: the
+	 * surface text, then that entry's names, closest first. */
+	public static final String NO_SHARED_NAME = PREFIX + "no-shared-name";
+
 	/** A note that no [^n] marker points to. */
 	public static final String UNREFERENCED_NOTE = PREFIX + "unreferenced-note";
 

@@ -73,8 +73,8 @@ public class TextChecks extends ChanceryCheckGroup {
 							+ "); check the id, or write <rs …|…> for words that are not a name."
 					: "‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
 							+ "); add it as a variant, or check the id.";
-			warning(message, mention, ChanceryPackage.Literals.MENTION__TARGETS, i, ChanceryIssueCodes.NAME_MISMATCH,
-					data.toArray(String[]::new));
+			warning(message, mention, ChanceryPackage.Literals.MENTION__TARGETS, i,
+					several ? ChanceryIssueCodes.NO_SHARED_NAME : ChanceryIssueCodes.NAME_MISMATCH, data.toArray(String[]::new));
 		}
 	}
 

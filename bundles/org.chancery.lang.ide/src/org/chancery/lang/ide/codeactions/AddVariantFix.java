@@ -52,7 +52,8 @@ public class AddVariantFix {
 		int offset = options.getDocument().getOffSet(diagnostic.getRange().getStart());
 		EObject element = offsets.resolveContainedElementAt(resource, offset);
 		Mention mention = element == null ? null : EcoreUtil2.getContainerOfType(element, Mention.class);
-		if (mention == null || !(mention.getTarget() instanceof Entry entry) || entry.eIsProxy()
+		// a mention of several entries reports NO_SHARED_NAME instead: only a single referent gets this fix
+		if (mention == null || mention.getTargets().size() != 1 || !(mention.getTargets().get(0) instanceof Entry entry) || entry.eIsProxy()
 				|| !(entry.eResource() instanceof XtextResource register) || register.getParseResult() == null) {
 			return List.of();
 		}

@@ -10,6 +10,7 @@ import org.chancery.lang.chancery.DateField;
 import org.chancery.lang.chancery.DateRole;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.chancery.Hand;
+import org.chancery.lang.chronology.DateInterval;
 import org.chancery.lang.chronology.StatedDates;
 import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.model.DocumentMetadata;
@@ -106,7 +107,7 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 				continue;
 			}
 			try {
-				LocalDate date = StatedDates.interval(field.getDate()).earliest();
+				LocalDate date = sortingDay(StatedDates.interval(field.getDate()));
 				if (date != null && (earliest == null || date.isBefore(earliest))) {
 					earliest = date;
 				}
@@ -115,6 +116,12 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 			}
 		}
 		return earliest;
+	}
+
+	/** A date's first possible day; for "before X", whose start is open, its last one (X), so
+	 * that it sorts beside X rather than before every other document. */
+	private static LocalDate sortingDay(DateInterval interval) {
+		return interval.earliest().equals(LocalDate.MIN) ? interval.latest() : interval.earliest();
 	}
 
 	@Override

@@ -17,6 +17,7 @@ public final class ConfigurableIssues {
 	public static Map<String, String> labelsByCode() {
 		Map<String, String> issues = new LinkedHashMap<>();
 		issues.put(ChanceryIssueCodes.NAME_MISMATCH, "A mention's words match no name or variant of its entry");
+		issues.put(ChanceryIssueCodes.NO_SHARED_NAME, "A mention of several entries shares no word with one's names");
 		issues.put(ChanceryIssueCodes.UNUSED_ENTRY, "A register entry that nothing refers to");
 		issues.put(ChanceryIssueCodes.UNREFERENCED_NOTE, "A note without a [^n] marker");
 		issues.put(ChanceryIssueCodes.EMPTY_EDITORIAL, "An empty tag or bracket");

@@ -134,7 +134,7 @@ class ChanceryCodeActionServiceTest {
 				letter l {
 				  title "T"
 				  from stalln
-				  text { Ambassador <kudashev|Kudashov> met <nobody-known|someone> and <1999-01-01-x|a letter>. [] }
+				  text { Ambassador <kudashev|Kudashov> met <nobody-known|someone> and <1999-01-01-x|a letter>. [] <kudashev, urumchi|Kudashev> <hand clerk> }
 				  note 1 { A note no marker points to. }
 				}
 				""");
@@ -155,6 +155,7 @@ class ChanceryCodeActionServiceTest {
 		}).sorted().distinct().toList();
 		assertEquals(List.of(ChanceryIssueCodes.EMPTY_EDITORIAL + " false false", ChanceryIssueCodes.MISSING_DATE + " true true",
 				ChanceryIssueCodes.MISSING_RECIPIENT + " false false", ChanceryIssueCodes.NAME_MISMATCH + " true true",
+				ChanceryIssueCodes.NO_SHARED_NAME + " false false", ChanceryIssueCodes.UNDECLARED_HAND + " true true",
 				ChanceryIssueCodes.UNREFERENCED_NOTE + " false false", ChanceryIssueCodes.UNRESOLVED_REFERENCE + " true true"),
 				answers);
 	}

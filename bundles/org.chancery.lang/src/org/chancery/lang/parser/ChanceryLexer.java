@@ -6,6 +6,7 @@ import org.antlr.runtime.CharStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.chancery.lang.syntax.LexerErrorMessages;
 
 /** The generated lexer with prose mode (see {@link ProseLexing}). */
 public class ChanceryLexer extends InternalChanceryLexer {
@@ -28,9 +29,22 @@ public class ChanceryLexer extends InternalChanceryLexer {
 
 	@Override
 	public void mTokens() throws RecognitionException {
+		prose.rejectUnreadable(input);
 		if (!prose.matchProse(input, state)) {
 			super.mTokens();
 		}
+	}
+
+	/** The error of an invalid token, for {@link org.chancery.lang.syntax.ChancerySyntaxErrorMessages}. */
+	@Override
+	public String getErrorMessage(RecognitionException e, String[] tokenNames) {
+		if (e instanceof UnreadableInputException unreadable) {
+			return LexerErrorMessages.encode(unreadable.code(), unreadable.offsetFromToken(), unreadable.length(),
+					unreadable.sentence());
+		}
+		int start = state.tokenStartCharIndex;
+		int end = Math.min(getCharIndex(), start + 2);
+		return LexerErrorMessages.forToken(end > start ? input.substring(start, end - 1) : "");
 	}
 
 	@Override

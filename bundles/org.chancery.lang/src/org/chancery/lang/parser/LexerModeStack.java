@@ -45,6 +45,39 @@ final class LexerModeStack {
 		return frames.contains(LexerMode.PROSE_BLOCK);
 	}
 
+	/** How many tags and brackets are open inside the innermost block. */
+	int inlineDepth() {
+		int depth = 0;
+		for (LexerMode mode : frames) {
+			if (mode == LexerMode.PROSE_BLOCK || mode == LexerMode.CODE_BLOCK) {
+				break;
+			}
+			depth++;
+		}
+		return depth;
+	}
+
+	/** How many blocks are open. */
+	int blockDepth() {
+		int depth = 0;
+		for (LexerMode mode : frames) {
+			if (mode == LexerMode.PROSE_BLOCK || mode == LexerMode.CODE_BLOCK) {
+				depth++;
+			}
+		}
+		return depth;
+	}
+
+	/** Whether a closing bracket in prose closes nothing that is open. */
+	boolean closesNothing(int c) {
+		return switch (c) {
+			case '>' -> !frames.contains(LexerMode.TAG_BODY);
+			case ']' -> !frames.contains(LexerMode.BRACKET);
+			case '⟩' -> !frames.contains(LexerMode.OMISSION);
+			default -> false;
+		};
+	}
+
 	/** A blank line ends every inline construct still open in the current prose block. */
 	void closeInlineFrames() {
 		while (!frames.isEmpty() && frames.peek() != LexerMode.PROSE_BLOCK) {

@@ -6,6 +6,9 @@ import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognizerSharedState;
 import org.antlr.runtime.Token;
+import org.chancery.lang.syntax.LexerErrorMessages;
+import org.chancery.lang.syntax.NestingLimits;
+import org.chancery.lang.syntax.SyntaxIssueCodes;
 
 /**
  * Prose mode for a generated ANTLR lexer. The runtime lexer and the content-assist lexer of the
@@ -43,6 +46,9 @@ public final class ProseLexing {
 	/** The text of the last token that was not whitespace or a comment. */
 	private String previous = "";
 
+	/** A `{` opened a block deeper than {@link NestingLimits#BLOCKS}: its content is skipped. */
+	private boolean skipBlockContent;
+
 	/**
 	 * @param proseType the token type of PROSE in this lexer
 	 * @param paragraphBreakType the token type of PARAGRAPH_BREAK
@@ -64,6 +70,37 @@ public final class ProseLexing {
 		modes.reset();
 		hyphenEnd = NO_HYPHEN;
 		previous = "";
+		skipBlockContent = false;
+	}
+
+	/**
+	 * Turns what the parser must not see into one invalid token with its error: a closing bracket
+	 * in prose that closes nothing, a construct nested deeper than {@link NestingLimits} allow.
+	 * Called before {@link #matchProse}.
+	 *
+	 * @throws UnreadableInputException after consuming the characters of the invalid token
+	 */
+	public void rejectUnreadable(CharStream input) throws UnreadableInputException {
+		if (skipBlockContent) {
+			skipBlockContent = false;
+			if (input.LA(1) != '}' && input.LA(1) != CharStream.EOF) {
+				DeepNesting.consumeBlockContent(input);
+				throw new UnreadableInputException(input, SyntaxIssueCodes.TOO_DEEP, LexerErrorMessages.tooDeepBlock(), -1, 1);
+			}
+		}
+		if (!modes.inProse()) {
+			return;
+		}
+		int c = input.LA(1);
+		if (modes.closesNothing(c)) {
+			input.consume();
+			throw new UnreadableInputException(input, SyntaxIssueCodes.UNMATCHED_CLOSING,
+					LexerErrorMessages.closingNothing(Character.toString(c)), 0, 1);
+		}
+		if (ProseScanner.isOpening(c) && modes.inlineDepth() >= NestingLimits.INLINE) {
+			DeepNesting.consumeInline(input);
+			throw new UnreadableInputException(input, SyntaxIssueCodes.TOO_DEEP, LexerErrorMessages.tooDeepInline(), 0, 1);
+		}
 	}
 
 	/**
@@ -98,10 +135,14 @@ public final class ProseLexing {
 			previous = token.getText() == null ? "" : token.getText();
 		}
 		int type = token.getType();
-		if (type == Token.EOF || type == scanner.proseType() || type == scanner.paragraphBreakType()) {
+		if (type == Token.EOF || type == Token.INVALID_TOKEN_TYPE || type == scanner.proseType()
+				|| type == scanner.paragraphBreakType()) {
 			return;
 		}
 		modes.afterToken(token.getText(), type != idType && !nonKeywordTypes.contains(type));
+		if ("{".equals(token.getText()) && modes.inlineDepth() == 0 && modes.blockDepth() > NestingLimits.BLOCKS) {
+			skipBlockContent = true;
+		}
 	}
 
 	private boolean isKeyword(Token token) {

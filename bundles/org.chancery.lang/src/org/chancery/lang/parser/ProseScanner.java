@@ -40,6 +40,11 @@ final class ProseScanner {
 		return paragraphBreakType;
 	}
 
+	/** Whether the character opens a tag or a bracket in prose. */
+	static boolean isOpening(int c) {
+		return c == '<' || c == '[' || c == '{' || c == '⟨';
+	}
+
 	static boolean isTagCharacter(int c) {
 		return c != CharStream.EOF && TAG_CHARACTERS.indexOf(c) >= 0;
 	}

@@ -11,6 +11,7 @@ import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.dates.RelativeDays;
 import org.chancery.lang.dates.WrittenDate;
 import org.chancery.lang.model.Documents;
+import org.chancery.lang.syntax.SyntaxErrors;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -51,7 +52,7 @@ public class DateChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkRelativeDayHasReference(DateSpec spec) {
-		if (!isRelativeDay(spec)) {
+		if (!isRelativeDay(spec) || SyntaxErrors.within(spec)) {
 			return;
 		}
 		AbstractDocument document = Documents.enclosing(spec);

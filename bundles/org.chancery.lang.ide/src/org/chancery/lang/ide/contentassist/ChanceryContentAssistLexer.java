@@ -29,6 +29,7 @@ public class ChanceryContentAssistLexer extends InternalChanceryLexer {
 
 	@Override
 	public void mTokens() throws RecognitionException {
+		prose.rejectUnreadable(input);
 		if (!prose.matchProse(input, state)) {
 			super.mTokens();
 		}

@@ -1,0 +1,149 @@
+package org.chancery.lang.syntax;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.EarlyExitException;
+import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.MissingTokenException;
+import org.antlr.runtime.NoViableAltException;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.UnwantedTokenException;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * Every error of the parser and the lexer as a sentence in the words of docs/language.md: what
+ * stands there, what was expected, and, for a misspelt keyword, the keyword meant. A bracket left
+ * unclosed is reported at its opening, not where the parser gave up on it.
+ */
+public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider {
+
+	/** The closing brackets and what opens each. */
+	private static final Map<String, Set<String>> OPENERS = Map.of("'>'", Set.of("<"), "']'", Set.of("[", "[^"), "'⟩'",
+			Set.of("⟨"), "'}'", Set.of("{"));
+
+	@Inject
+	private ExpectedKeywords keywords;
+
+	private final LexerErrorMessages lexerErrors = new LexerErrorMessages();
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		RecognitionException exception = context.getRecognitionException();
+		if (exception == null) {
+			return lexerErrors.message(context.getDefaultMessage());
+		}
+		String[] names = context.getTokenNames();
+		INode node = context.getCurrentNode();
+		return switch (exception) {
+			case MissingTokenException missing -> missing(node, name(names, missing.expecting), exception.token);
+			case UnwantedTokenException unwanted -> unwanted(node, name(names, unwanted.expecting), unwanted.getUnexpectedToken());
+			case MismatchedTokenException mismatched -> mismatched(node, name(names, mismatched.expecting), exception.token, names);
+			case NoViableAltException noViable -> unexpected(node, exception.token, names);
+			case EarlyExitException early -> unexpected(node, exception.token, names);
+			default -> unexpected(node, exception.token, names);
+		};
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		return new SyntaxErrorMessage(SourceQuote.shortened(context.getDefaultMessage()), SyntaxIssueCodes.BAD_VALUE);
+	}
+
+	/** Something the grammar requires is missing before the token: often a closing bracket. */
+	private SyntaxErrorMessage missing(INode node, String expected, Token found) {
+		Set<String> openers = OPENERS.get(expected);
+		ILeafNode opening = openers == null ? null : ParseContext.openingLeaf(node, openers);
+		if (opening != null) {
+			return Unclosed.at(opening);
+		}
+		return atToken(found, Phrases.capitalised(Phrases.expected(expected, node)) + " is missing before "
+				+ Phrases.found(found) + ".", SyntaxIssueCodes.UNEXPECTED);
+	}
+
+	/** One token too many: the parser skips it. */
+	private SyntaxErrorMessage unwanted(INode node, String expected, Token token) {
+		if (Phrases.isClosing(token.getText())) {
+			return atToken(token, Unclosed.closingNothing(token.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
+		}
+		SyntaxErrorMessage word = unknownWord(node, token);
+		if (word != null) {
+			return word;
+		}
+		return atToken(token, Phrases.capitalised(Phrases.found(token)) + " does not belong here: remove it.",
+				SyntaxIssueCodes.UNEXPECTED);
+	}
+
+	private SyntaxErrorMessage mismatched(INode node, String expected, Token found, String[] names) {
+		if ("'}'".equals(expected) || "EOF".equals(expected)) {
+			// a loop of items ended at something that is no item
+			return unexpected(node, found, names);
+		}
+		SyntaxErrorMessage word = unknownWord(node, found);
+		if (word != null) {
+			return word;
+		}
+		return atToken(found, "Expected " + Phrases.expected(expected, node) + " here, not " + Phrases.found(found) + ".",
+				SyntaxIssueCodes.UNEXPECTED);
+	}
+
+	/** A token that no rule open here can take. */
+	private SyntaxErrorMessage unexpected(INode node, Token found, String[] names) {
+		if (found != null && Phrases.isClosing(found.getText()) && found.getType() != Token.EOF) {
+			return atToken(found, Unclosed.closingNothing(found.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
+		}
+		SyntaxErrorMessage word = unknownWord(node, found);
+		if (word != null) {
+			return word;
+		}
+		if (Phrases.inDate(node)) {
+			return atToken(found, Phrases.capitalised(Phrases.found(found))
+					+ " is not a date: write a date such as 1942-05-02 (or 1942-05, or 1942).", SyntaxIssueCodes.UNEXPECTED);
+		}
+		if (found != null && found.getType() == Token.EOF) {
+			ILeafNode opening = ParseContext.openingLeaf(node, Set.of("{", "<", "[", "[^", "⟨"));
+			if (opening != null) {
+				return Unclosed.at(opening);
+			}
+		}
+		return atToken(found, Phrases.capitalised(Phrases.found(found)) + " cannot stand here." + keywords.hint(node),
+				SyntaxIssueCodes.UNEXPECTED);
+	}
+
+	/** A word where the grammar wants one of its keywords: a misspelling, perhaps. */
+	private SyntaxErrorMessage unknownWord(INode node, Token found) {
+		if (found == null || found.getType() == Token.EOF || !Phrases.isWord(found.getText()) || Phrases.inDate(node)) {
+			return null;
+		}
+		Set<String> valid = keywords.validAt(node);
+		if (valid.isEmpty() || valid.contains(found.getText())) {
+			return null;
+		}
+		String word = found.getText();
+		return KeywordSuggestion.closest(word, valid)
+				.map(keyword -> atToken(found, SourceQuote.quoted(word) + " is not a word of the language here; did you mean ‘"
+						+ keyword + "’?", SyntaxIssueCodes.UNKNOWN_WORD, word, keyword))
+				.orElseGet(() -> atToken(found, SourceQuote.quoted(word) + " is not a word of the language here."
+						+ keywords.hint(node), SyntaxIssueCodes.UNKNOWN_WORD, word));
+	}
+
+	/** The message at the token's own place, wherever the parser attaches it. */
+	private static SyntaxErrorMessage atToken(Token token, String message, String code, String... data) {
+		if (token instanceof CommonToken common && token.getType() != Token.EOF && common.getStartIndex() >= 0) {
+			return LocatedSyntaxError.at(common.getStartIndex(), common.getStopIndex() - common.getStartIndex() + 1, message,
+					code, data);
+		}
+		return new SyntaxErrorMessage(message, code, data);
+	}
+
+	private static String name(String[] names, int type) {
+		return type >= 0 && type < names.length ? names[type] : type == Token.EOF ? "EOF" : "?";
+	}
+}

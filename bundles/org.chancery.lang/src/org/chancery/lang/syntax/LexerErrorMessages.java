@@ -1,0 +1,64 @@
+package org.chancery.lang.syntax;
+
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+
+/**
+ * The errors of the lexer. The lexer hands the parser one string per invalid token; Chancery's
+ * lexer puts code, place and sentence into it ({@link #encode}), and this class reads them back.
+ */
+public final class LexerErrorMessages {
+
+	private static final char SEPARATOR = '\u0001';
+	private static final String MARK = SEPARATOR + "chancery" + SEPARATOR;
+	private static final String INVALID_TOKEN = "Invalid token ";
+
+	LexerErrorMessages() {
+	}
+
+	/** The string for the parser: code, where the error stands relative to the token, and the sentence. */
+	public static String encode(String code, int offsetFromToken, int length, String sentence) {
+		return MARK + code + SEPARATOR + offsetFromToken + SEPARATOR + length + SEPARATOR + sentence;
+	}
+
+	/** The error of a token the grammar's own terminals fail on, by its first characters. */
+	public static String forToken(String start) {
+		if (start.startsWith("\"")) {
+			return encode(SyntaxIssueCodes.UNCLOSED_STRING, 0, 1,
+					"This text in quotation marks is not closed: end it with ‘\"’ on the same line.");
+		}
+		if (start.startsWith("/*")) {
+			return encode(SyntaxIssueCodes.UNCLOSED_COMMENT, 0, 2, "This comment is not closed: end it with ‘*/’.");
+		}
+		int length = start.isEmpty() ? 0 : Character.charCount(start.codePointAt(0));
+		return encode(SyntaxIssueCodes.UNREADABLE, 0, length,
+				SourceQuote.quoted(start.substring(0, length)) + " cannot be read here.");
+	}
+
+	public static String tooDeepInline() {
+		return "Tags and brackets nest more than " + NestingLimits.INLINE
+				+ " deep here: Chancery reads " + NestingLimits.INLINE + " levels, and leaves out what is nested deeper.";
+	}
+
+	public static String tooDeepBlock() {
+		return "Blocks nest more than " + NestingLimits.BLOCKS + " deep here: Chancery reads " + NestingLimits.BLOCKS
+				+ " levels, and leaves out the content of this block.";
+	}
+
+	public static String closingNothing(String text) {
+		return Unclosed.closingNothing(text);
+	}
+
+	/** The message of a lexer error, as the parser passes it on. */
+	SyntaxErrorMessage message(String passedOn) {
+		String text = passedOn == null ? "" : passedOn;
+		if (text.startsWith(INVALID_TOKEN)) {
+			// a token source that is not the lexer itself passes the token's text instead
+			text = forToken(text.substring(INVALID_TOKEN.length()));
+		}
+		if (!text.startsWith(MARK)) {
+			return new SyntaxErrorMessage(SourceQuote.shortened(text), SyntaxIssueCodes.UNREADABLE);
+		}
+		String[] parts = text.substring(MARK.length()).split(String.valueOf(SEPARATOR), 4);
+		return LocatedSyntaxError.relative(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3], parts[0]);
+	}
+}

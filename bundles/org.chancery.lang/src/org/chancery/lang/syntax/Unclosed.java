@@ -1,0 +1,57 @@
+package org.chancery.lang.syntax;
+
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/** The messages of brackets that are opened and never closed, or closed and never opened. */
+final class Unclosed {
+
+	private Unclosed() {
+	}
+
+	/** The construct that the leaf opens is not closed; the error stands at the leaf. */
+	static LocatedSyntaxError at(ILeafNode opening) {
+		String text = opening.getText();
+		int offset = opening.getOffset();
+		int length = opening.getLength();
+		return switch (text) {
+			case "<" -> LocatedSyntaxError.at(offset, length,
+					"This tag is not closed: end it with ‘>’ (a plain ‘<’ is written ‘\\<’).", SyntaxIssueCodes.UNCLOSED_TAG);
+			case "[" -> LocatedSyntaxError.at(offset, length,
+					"This bracket is not closed: end it with ‘]’ (a plain ‘[’ is written ‘\\[’).", SyntaxIssueCodes.UNCLOSED_BRACKET);
+			case "[^" -> LocatedSyntaxError.at(offset, length,
+					"This footnote marker is not closed: write it as [^1], with the note's name.", SyntaxIssueCodes.UNCLOSED_BRACKET);
+			case "⟨" -> LocatedSyntaxError.at(offset, length,
+					"This ‘⟨’ is not closed: end the letters the scribe omitted with ‘⟩’.", SyntaxIssueCodes.UNCLOSED_BRACKET);
+			default -> block(opening, offset, length);
+		};
+	}
+
+	private static LocatedSyntaxError block(ILeafNode opening, int offset, int length) {
+		INode owner = opening.getParent();
+		while (owner != null && "ProseBlock".equals(ParseContext.ruleName(owner))) {
+			owner = owner.getParent();
+		}
+		if (owner == null || "Surplus".equals(ParseContext.ruleName(owner))) {
+			return LocatedSyntaxError.at(offset, length,
+					"This ‘{’ is not closed: end the letters written in excess with ‘}’ (a plain ‘{’ is written ‘\\{’).",
+					SyntaxIssueCodes.UNCLOSED_BRACKET);
+		}
+		String head = NodeModelUtils.getTokenText(owner);
+		int brace = head.indexOf('{');
+		String start = (brace < 0 ? head : head.substring(0, brace)).strip();
+		return LocatedSyntaxError.at(offset, length, "The ‘{’ of " + SourceQuote.quoted(start)
+				+ " is not closed: end it with ‘}’.", SyntaxIssueCodes.UNCLOSED_BLOCK);
+	}
+
+	/** A closing bracket without its opening one. */
+	static String closingNothing(String text) {
+		return switch (text) {
+			case "]" -> "This ‘]’ closes no bracket: write ‘\\]’ for a plain ‘]’.";
+			case ">" -> "This ‘>’ closes no tag: write ‘\\>’ for a plain ‘>’.";
+			case "⟩" -> "This ‘⟩’ closes no ‘⟨’: write ‘\\⟩’ for a plain ‘⟩’.";
+			default -> "This ‘}’ closes nothing: remove it, or look above for the block it was meant to close.";
+		};
+	}
+}

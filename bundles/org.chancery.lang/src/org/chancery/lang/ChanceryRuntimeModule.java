@@ -5,6 +5,7 @@ import org.chancery.lang.linking.ChanceryLinker;
 import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
 import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
+import org.chancery.lang.parser.antlr.ChanceryLexerReadingParser;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
 import org.chancery.lang.syntax.ChanceryResource;
 import org.chancery.lang.syntax.ChancerySyntaxErrorMessages;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
@@ -64,6 +66,11 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return ChanceryQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return ChanceryLexerReadingParser.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

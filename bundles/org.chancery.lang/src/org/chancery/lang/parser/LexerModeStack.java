@@ -85,6 +85,14 @@ final class LexerModeStack {
 		}
 	}
 
+	/** An unclosed prose block runs into what looks like the next block: close it and what is open in it. */
+	void closeProseBlock() {
+		while (!frames.isEmpty() && frames.pop() != LexerMode.PROSE_BLOCK) {
+			// inline frames of the block
+		}
+		proseBlockPending = false;
+	}
+
 	/** An unclosed prose block runs into what looks like the next document: leave prose. */
 	void closeAll() {
 		frames.clear();

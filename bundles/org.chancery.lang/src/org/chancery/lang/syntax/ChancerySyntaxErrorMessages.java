@@ -4,10 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.antlr.runtime.CommonToken;
-import org.antlr.runtime.EarlyExitException;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
-import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.UnwantedTokenException;
@@ -46,8 +44,6 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 			case MissingTokenException missing -> missing(node, name(names, missing.expecting), exception.token);
 			case UnwantedTokenException unwanted -> unwanted(node, name(names, unwanted.expecting), unwanted.getUnexpectedToken());
 			case MismatchedTokenException mismatched -> mismatched(node, name(names, mismatched.expecting), exception.token, names);
-			case NoViableAltException noViable -> unexpected(node, exception.token, names);
-			case EarlyExitException early -> unexpected(node, exception.token, names);
 			default -> unexpected(node, exception.token, names);
 		};
 	}
@@ -64,21 +60,12 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 		if (opening != null) {
 			return Unclosed.at(opening);
 		}
-		return atToken(found, Phrases.capitalised(Phrases.expected(expected, node)) + " is missing before "
-				+ Phrases.found(found) + ".", SyntaxIssueCodes.UNEXPECTED);
+		return explained(node, found, "Expected " + Phrases.expected(expected, node) + " before " + Phrases.found(found) + ".");
 	}
 
 	/** One token too many: the parser skips it. */
 	private SyntaxErrorMessage unwanted(INode node, String expected, Token token) {
-		if (Phrases.isClosing(token.getText())) {
-			return atToken(token, Unclosed.closingNothing(token.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
-		}
-		SyntaxErrorMessage word = unknownWord(node, token);
-		if (word != null) {
-			return word;
-		}
-		return atToken(token, Phrases.capitalised(Phrases.found(token)) + " does not belong here: remove it.",
-				SyntaxIssueCodes.UNEXPECTED);
+		return explained(node, token, Phrases.capitalised(Phrases.found(token)) + " does not belong here: remove it.");
 	}
 
 	private SyntaxErrorMessage mismatched(INode node, String expected, Token found, String[] names) {
@@ -86,17 +73,30 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 			// a loop of items ended at something that is no item
 			return unexpected(node, found, names);
 		}
-		SyntaxErrorMessage word = unknownWord(node, found);
-		if (word != null) {
-			return word;
+		if ("'|'".equals(expected)) {
+			return explained(node, found, "Expected ‘|’ before " + Phrases.found(found)
+					+ ": a tag's words follow a ‘|’, as in <yang-zengxin|Yang Zengxin>.");
 		}
-		return atToken(found, "Expected " + Phrases.expected(expected, node) + " here, not " + Phrases.found(found) + ".",
-				SyntaxIssueCodes.UNEXPECTED);
+		return explained(node, found, "Expected " + Phrases.expected(expected, node) + " here, not " + Phrases.found(found) + ".");
 	}
 
 	/** A token that no rule open here can take. */
 	private SyntaxErrorMessage unexpected(INode node, Token found, String[] names) {
-		if (found != null && Phrases.isClosing(found.getText()) && found.getType() != Token.EOF) {
+		if (found != null && found.getType() == Token.EOF) {
+			ILeafNode opening = ParseContext.openingLeaf(node, Set.of("{", "<", "[", "[^", "⟨"));
+			if (opening != null) {
+				return Unclosed.at(opening);
+			}
+		}
+		return explained(node, found, Phrases.capitalised(Phrases.found(found)) + " cannot stand here." + keywords.hint(node));
+	}
+
+	/**
+	 * The most telling message for the token: a closing bracket that closes nothing, a misspelt
+	 * keyword, a malformed date; else the fallback.
+	 */
+	private SyntaxErrorMessage explained(INode node, Token found, String fallback) {
+		if (found != null && found.getType() != Token.EOF && Phrases.isClosing(found.getText())) {
 			return atToken(found, Unclosed.closingNothing(found.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
 		}
 		SyntaxErrorMessage word = unknownWord(node, found);
@@ -107,14 +107,7 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 			return atToken(found, Phrases.capitalised(Phrases.found(found))
 					+ " is not a date: write a date such as 1942-05-02 (or 1942-05, or 1942).", SyntaxIssueCodes.UNEXPECTED);
 		}
-		if (found != null && found.getType() == Token.EOF) {
-			ILeafNode opening = ParseContext.openingLeaf(node, Set.of("{", "<", "[", "[^", "⟨"));
-			if (opening != null) {
-				return Unclosed.at(opening);
-			}
-		}
-		return atToken(found, Phrases.capitalised(Phrases.found(found)) + " cannot stand here." + keywords.hint(node),
-				SyntaxIssueCodes.UNEXPECTED);
+		return atToken(found, fallback, SyntaxIssueCodes.UNEXPECTED);
 	}
 
 	/** A word where the grammar wants one of its keywords: a misspelling, perhaps. */

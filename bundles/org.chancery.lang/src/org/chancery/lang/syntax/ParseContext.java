@@ -1,6 +1,8 @@
 package org.chancery.lang.syntax;
 
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Action;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -16,7 +18,13 @@ final class ParseContext {
 	/** The rule of the node, if the node stands for a rule. */
 	static String ruleName(INode node) {
 		Object element = node.getGrammarElement();
-		AbstractRule rule = element instanceof RuleCall call ? call.getRule() : element instanceof AbstractRule r ? r : null;
+		AbstractRule rule = switch (element) {
+			case RuleCall call -> call.getRule();
+			case AbstractRule r -> r;
+			// a node made by an assigned action ({ChanceryFile}) stands for the rule that holds it
+			case Action action -> GrammarUtil.containingRule(action);
+			case null, default -> null;
+		};
 		return rule == null ? null : rule.getName();
 	}
 

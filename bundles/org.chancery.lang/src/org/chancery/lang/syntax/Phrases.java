@@ -41,7 +41,6 @@ final class Phrases {
 			case "RULE_PROSE" -> "text";
 			case "RULE_PARAGRAPH_BREAK" -> "a blank line";
 			case "EOF" -> "the end of the file";
-			case "'|'" -> "‘|’ between the tag and its words, as in <yang-zengxin|Yang Zengxin>,";
 			default -> tokenName.length() > 2 && tokenName.startsWith("'") && tokenName.endsWith("'")
 					? "‘" + tokenName.substring(1, tokenName.length() - 1) + "’"
 					: tokenName;

@@ -11,7 +11,6 @@ import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.dates.RelativeDays;
 import org.chancery.lang.dates.WrittenDate;
 import org.chancery.lang.model.Documents;
-import org.chancery.lang.syntax.SyntaxErrors;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -52,7 +51,7 @@ public class DateChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkRelativeDayHasReference(DateSpec spec) {
-		if (!isRelativeDay(spec) || SyntaxErrors.within(spec)) {
+		if (!isRelativeDay(spec)) {
 			return;
 		}
 		AbstractDocument document = Documents.enclosing(spec);

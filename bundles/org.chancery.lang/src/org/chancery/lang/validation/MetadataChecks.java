@@ -24,12 +24,10 @@ import org.chancery.lang.chancery.Title;
 import org.chancery.lang.chancery.Undated;
 import org.chancery.lang.chancery.Url;
 import org.chancery.lang.model.DocumentMetadata;
-import org.chancery.lang.syntax.SyntaxErrors;
 import org.eclipse.xtext.validation.Check;
 
 /**
- * What each kind of document must state; not where the parser met an error, as it may have
- * skipped what is missing. Documents quoted inside others are exempt: a quotation
+ * What each kind of document must state. Documents quoted inside others are exempt: a quotation
  * often tells no more than who wrote it.
  */
 public class MetadataChecks extends ChanceryCheckGroup {
@@ -46,7 +44,7 @@ public class MetadataChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkSender(Document document) {
-		if (AUTHORED.contains(document.getKind()) && !DocumentMetadata.has(document, Senders.class) && !SyntaxErrors.within(document)) {
+		if (AUTHORED.contains(document.getKind()) && !DocumentMetadata.has(document, Senders.class)) {
 			error("A " + document.getKind() + " needs a sender: add `from …`.", ChanceryPackage.Literals.REFERABLE__NAME,
 					ChanceryIssueCodes.MISSING_SENDER, document.getKind().getLiteral());
 		}
@@ -54,7 +52,7 @@ public class MetadataChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkRecipient(Document document) {
-		if (CORRESPONDENCE.contains(document.getKind()) && !DocumentMetadata.has(document, Recipients.class) && !SyntaxErrors.within(document)) {
+		if (CORRESPONDENCE.contains(document.getKind()) && !DocumentMetadata.has(document, Recipients.class)) {
 			error("A " + document.getKind() + " needs a recipient: add `to …`.", ChanceryPackage.Literals.REFERABLE__NAME,
 					ChanceryIssueCodes.MISSING_RECIPIENT, document.getKind().getLiteral());
 		}
@@ -62,7 +60,7 @@ public class MetadataChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkParticipants(Document document) {
-		if (RECORDS.contains(document.getKind()) && !DocumentMetadata.has(document, Participants.class) && !SyntaxErrors.within(document)) {
+		if (RECORDS.contains(document.getKind()) && !DocumentMetadata.has(document, Participants.class)) {
 			error("A record of a " + document.getKind() + " needs its participants: add `participants …`.",
 					ChanceryPackage.Literals.REFERABLE__NAME, ChanceryIssueCodes.MISSING_PARTICIPANTS);
 		}
@@ -70,7 +68,7 @@ public class MetadataChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkDateOrUndated(Document document) {
-		if (!DocumentMetadata.has(document, DateField.class) && !DocumentMetadata.has(document, Undated.class) && !SyntaxErrors.within(document)) {
+		if (!DocumentMetadata.has(document, DateField.class) && !DocumentMetadata.has(document, Undated.class)) {
 			error("Give the document's date, or say `undated` if it bears none.", ChanceryPackage.Literals.REFERABLE__NAME,
 					ChanceryIssueCodes.MISSING_DATE, document.getKind().getLiteral());
 		}
@@ -78,7 +76,7 @@ public class MetadataChecks extends ChanceryCheckGroup {
 
 	@Check
 	public void checkTitle(Document document) {
-		if (!DocumentMetadata.has(document, Title.class) && !SyntaxErrors.within(document)) {
+		if (!DocumentMetadata.has(document, Title.class)) {
 			warning("The document has no title; archives list documents by title.",
 					ChanceryPackage.Literals.REFERABLE__NAME, ChanceryIssueCodes.MISSING_TITLE);
 		}

@@ -1,5 +1,6 @@
 package org.chancery.lang.parser;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.antlr.runtime.CharStream;
@@ -24,7 +25,8 @@ public class ChanceryLexer extends InternalChanceryLexer {
 
 	private static ProseLexing newProseLexing() {
 		return new ProseLexing(RULE_PROSE, RULE_PARAGRAPH_BREAK, RULE_ID, Set.of(RULE_ID, RULE_INT, RULE_STRING, RULE_WS,
-				RULE_ML_COMMENT, RULE_SL_COMMENT, RULE_ANY_OTHER), Set.of(RULE_WS, RULE_ML_COMMENT, RULE_SL_COMMENT));
+				RULE_ML_COMMENT, RULE_SL_COMMENT, RULE_ANY_OTHER), Set.of(RULE_WS, RULE_ML_COMMENT, RULE_SL_COMMENT),
+				Map.of(">", GreaterThanSign, "]", RightSquareBracket, "}", RightCurlyBracket, "⟩", MathematicalRightAngleBracket));
 	}
 
 	@Override
@@ -49,9 +51,14 @@ public class ChanceryLexer extends InternalChanceryLexer {
 
 	@Override
 	public Token nextToken() {
-		Token token = super.nextToken();
-		prose.afterToken(token);
-		return token;
+		Token queued = prose.queued();
+		return queued != null ? queued : prose.arrange(super.nextToken(), input);
+	}
+
+	@Override
+	public String getErrorMessage(Token token) {
+		String message = prose.errorMessage(token);
+		return message != null ? message : super.getErrorMessage(token);
 	}
 
 	@Override

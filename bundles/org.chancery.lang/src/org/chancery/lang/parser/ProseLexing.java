@@ -1,5 +1,8 @@
 package org.chancery.lang.parser;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.antlr.runtime.CharStream;
@@ -32,6 +35,11 @@ public final class ProseLexing {
 	private static final Set<String> SUPPLIED_REASONS = Set.of("clarification", "damage", "illegible");
 
 	private final LexerModeStack modes = new LexerModeStack();
+	private final ForcedClosings closings;
+
+	/** Frames closed without their bracket, to be closed before or after the token being made. */
+	private final List<LexerModeStack.Frame> closeBefore = new ArrayList<>();
+	private final List<LexerModeStack.Frame> closeAfter = new ArrayList<>();
 	private final ProseScanner scanner;
 	private final Set<Integer> nonKeywordTypes;
 	private final Set<Integer> hiddenTypes;
@@ -56,10 +64,12 @@ public final class ProseLexing {
 	 * @param nonKeywordTypes every other token type that is not a keyword: ids, numbers, strings,
 	 *            whitespace, comments
 	 * @param hiddenTypes the types of whitespace and comments, among the non-keyword types
+	 * @param closingTypes the types of the closing brackets `>`, `]`, `}` and `⟩`, by their text
 	 */
 	public ProseLexing(int proseType, int paragraphBreakType, int idType, Set<Integer> nonKeywordTypes,
-			Set<Integer> hiddenTypes) {
+			Set<Integer> hiddenTypes, Map<String, Integer> closingTypes) {
 		this.scanner = new ProseScanner(proseType, paragraphBreakType);
+		this.closings = new ForcedClosings(closingTypes);
 		this.idType = idType;
 		this.nonKeywordTypes = Set.copyOf(nonKeywordTypes);
 		this.hiddenTypes = Set.copyOf(hiddenTypes);
@@ -68,6 +78,9 @@ public final class ProseLexing {
 	/** Forgets the mode, for a new input. */
 	public void reset() {
 		modes.reset();
+		closings.reset();
+		closeBefore.clear();
+		closeAfter.clear();
 		hyphenEnd = NO_HYPHEN;
 		previous = "";
 		skipBlockContent = false;
@@ -113,6 +126,8 @@ public final class ProseLexing {
 			return false;
 		}
 		int type = scanner.scan(input, modes);
+		// a blank line closes what is open before it; a line that starts a block, after the prose before it
+		(type == scanner.paragraphBreakType() ? closeBefore : closeAfter).addAll(modes.takeForced());
 		if (type == ProseScanner.NO_MATCH) {
 			return false;
 		}
@@ -121,12 +136,34 @@ public final class ProseLexing {
 		return true;
 	}
 
+	/** A token made here (a closing the source lacks) that is due before the lexer reads on; or null. */
+	public Token queued() {
+		return closings.poll();
+	}
+
+	/**
+	 * Follows the token the lexer made ({@link #afterToken}) and returns the token to hand out:
+	 * first the closings of what the token closed without a bracket, if any, then the token.
+	 */
+	public Token arrange(Token token, CharStream input) {
+		afterToken(token);
+		Token first = closings.arrange(token, List.copyOf(closeBefore), List.copyOf(closeAfter), input);
+		closeBefore.clear();
+		closeAfter.clear();
+		return first;
+	}
+
+	/** The error of an invalid token made here, or null. */
+	public String errorMessage(Token token) {
+		return closings.errorMessage(token);
+	}
+
 	/**
 	 * Follows the token just emitted into or out of prose. A keyword right after a hyphen is part of
 	 * an id (`1944-03-23-letter`) and becomes an ID token, and so does a tag word outside a tag's
 	 * head ({@link #TAG_WORDS}).
 	 */
-	public void afterToken(Token token) {
+	void afterToken(Token token) {
 		if (isKeyword(token) && !modes.inProse() && (afterHyphen(token) || isTagWordOutOfPlace(token.getText()))) {
 			token.setType(idType);
 		}
@@ -135,11 +172,17 @@ public final class ProseLexing {
 			previous = token.getText() == null ? "" : token.getText();
 		}
 		int type = token.getType();
+		if (type == Token.EOF) {
+			modes.closeInlineFrames();
+			closeBefore.addAll(modes.takeForced());
+		}
 		if (type == Token.EOF || type == Token.INVALID_TOKEN_TYPE || type == scanner.proseType()
 				|| type == scanner.paragraphBreakType()) {
 			return;
 		}
-		modes.afterToken(token.getText(), type != idType && !nonKeywordTypes.contains(type));
+		modes.afterToken(token.getText(), type != idType && !nonKeywordTypes.contains(type),
+				token instanceof CommonToken common ? common.getStartIndex() : -1);
+		closeBefore.addAll(modes.takeForced());
 		if ("{".equals(token.getText()) && modes.inlineDepth() == 0 && modes.blockDepth() > NestingLimits.BLOCKS) {
 			skipBlockContent = true;
 		}

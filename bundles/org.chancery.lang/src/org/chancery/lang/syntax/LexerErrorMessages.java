@@ -34,6 +34,11 @@ public final class LexerErrorMessages {
 				SourceQuote.quoted(start.substring(0, length)) + " cannot be read here.");
 	}
 
+	/** An inline construct that the lexer closed for want of its bracket, reported at its opening. */
+	public static String unclosed(String opener, int offsetFromToken, int length) {
+		return encode(Unclosed.inlineCode(opener), offsetFromToken, length, Unclosed.inline(opener));
+	}
+
 	public static String tooDeepInline() {
 		return "Tags and brackets nest more than " + NestingLimits.INLINE
 				+ " deep here: Chancery reads " + NestingLimits.INLINE + " levels, and leaves out what is nested deeper.";

@@ -13,19 +13,25 @@ final class Unclosed {
 	/** The construct that the leaf opens is not closed; the error stands at the leaf. */
 	static LocatedSyntaxError at(ILeafNode opening) {
 		String text = opening.getText();
-		int offset = opening.getOffset();
-		int length = opening.getLength();
-		return switch (text) {
-			case "<" -> LocatedSyntaxError.at(offset, length,
-					"This tag is not closed: end it with ‘>’ (a plain ‘<’ is written ‘\\<’).", SyntaxIssueCodes.UNCLOSED_TAG);
-			case "[" -> LocatedSyntaxError.at(offset, length,
-					"This bracket is not closed: end it with ‘]’ (a plain ‘[’ is written ‘\\[’).", SyntaxIssueCodes.UNCLOSED_BRACKET);
-			case "[^" -> LocatedSyntaxError.at(offset, length,
-					"This footnote marker is not closed: write it as [^1], with the note's name.", SyntaxIssueCodes.UNCLOSED_BRACKET);
-			case "⟨" -> LocatedSyntaxError.at(offset, length,
-					"This ‘⟨’ is not closed: end the letters the scribe omitted with ‘⟩’.", SyntaxIssueCodes.UNCLOSED_BRACKET);
-			default -> block(opening, offset, length);
+		if ("{".equals(text) && !"Surplus".equals(ParseContext.ruleName(opening.getParent()))) {
+			return block(opening, opening.getOffset(), opening.getLength());
+		}
+		return LocatedSyntaxError.at(opening.getOffset(), opening.getLength(), inline(text), inlineCode(text));
+	}
+
+	/** The sentence for an inline construct opened by the text and never closed. */
+	static String inline(String opener) {
+		return switch (opener) {
+			case "<" -> "This tag is not closed: end it with ‘>’ (a plain ‘<’ is written ‘\\<’).";
+			case "[" -> "This bracket is not closed: end it with ‘]’ (a plain ‘[’ is written ‘\\[’).";
+			case "[^" -> "This footnote marker is not closed: write it as [^1], with the note's name.";
+			case "⟨" -> "This ‘⟨’ is not closed: end the letters the scribe omitted with ‘⟩’.";
+			default -> "This ‘{’ is not closed: end the letters written in excess with ‘}’ (a plain ‘{’ is written ‘\\{’).";
 		};
+	}
+
+	static String inlineCode(String opener) {
+		return "<".equals(opener) ? SyntaxIssueCodes.UNCLOSED_TAG : SyntaxIssueCodes.UNCLOSED_BRACKET;
 	}
 
 	private static LocatedSyntaxError block(ILeafNode opening, int offset, int length) {
@@ -33,10 +39,8 @@ final class Unclosed {
 		while (owner != null && "ProseBlock".equals(ParseContext.ruleName(owner))) {
 			owner = owner.getParent();
 		}
-		if (owner == null || "Surplus".equals(ParseContext.ruleName(owner))) {
-			return LocatedSyntaxError.at(offset, length,
-					"This ‘{’ is not closed: end the letters written in excess with ‘}’ (a plain ‘{’ is written ‘\\{’).",
-					SyntaxIssueCodes.UNCLOSED_BRACKET);
+		if (owner == null) {
+			return LocatedSyntaxError.at(offset, length, "This ‘{’ is not closed: end it with ‘}’.", SyntaxIssueCodes.UNCLOSED_BLOCK);
 		}
 		String head = NodeModelUtils.getTokenText(owner);
 		int brace = head.indexOf('{');

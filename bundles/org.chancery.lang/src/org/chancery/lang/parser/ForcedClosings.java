@@ -63,9 +63,12 @@ final class ForcedClosings {
 	private List<Token> closings(List<LexerModeStack.Frame> frames, int at, Token near, CharStream input) {
 		List<Token> tokens = new ArrayList<>();
 		for (LexerModeStack.Frame frame : frames) {
-			CommonToken error = empty(input, Token.INVALID_TOKEN_TYPE, Token.HIDDEN_CHANNEL, at, near);
-			errors.put(error, LexerErrorMessages.unclosed(frame.opener(), frame.offset() - at, frame.opener().length()));
-			tokens.add(error);
+			if (frame.mode().prose) {
+				// an unclosed tag head or footnote marker: the parser says what is missing in it
+				CommonToken error = empty(input, Token.INVALID_TOKEN_TYPE, Token.HIDDEN_CHANNEL, at, near);
+				errors.put(error, LexerErrorMessages.unclosed(frame.opener(), frame.offset() - at, frame.opener().length()));
+				tokens.add(error);
+			}
 			CommonToken closing = empty(input, closingTypes.get(frame.mode().closing), Token.DEFAULT_CHANNEL, at, near);
 			closing.setText(frame.mode().closing);
 			tokens.add(closing);

@@ -162,7 +162,10 @@ final class LexerModeStack {
 				frames.push(new Frame(proseBlockPending ? LexerMode.PROSE_BLOCK : LexerMode.CODE_BLOCK, offset, text));
 				proseBlockPending = false;
 			}
-			case "}" -> popThrough(EnumSet.of(LexerMode.CODE_BLOCK));
+			// in an unclosed tag's head or footnote marker, a `}` ends the prose block around it
+			case "}" -> popThrough(top == LexerMode.TAG_HEAD || top == LexerMode.NOTE_REFERENCE
+					? EnumSet.of(LexerMode.SURPLUS, LexerMode.PROSE_BLOCK)
+					: EnumSet.of(LexerMode.CODE_BLOCK));
 			case "|" -> {
 				if (top == LexerMode.TAG_HEAD) {
 					Frame head = frames.pop();

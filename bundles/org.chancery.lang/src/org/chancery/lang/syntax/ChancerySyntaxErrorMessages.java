@@ -38,6 +38,10 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 		if (exception == null) {
 			return lexerErrors.message(context.getDefaultMessage());
 		}
+		if (FollowUps.ofLexerError(exception)) {
+			// the lexer's error stands just before: nothing more to say
+			return null;
+		}
 		String[] names = context.getTokenNames();
 		INode node = context.getCurrentNode();
 		return switch (exception) {
@@ -65,10 +69,16 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 
 	/** One token too many: the parser skips it. */
 	private SyntaxErrorMessage unwanted(INode node, String expected, Token token) {
+		if (Phrases.isClosing(token.getText())) {
+			return atToken(token, Unclosed.closingNothing(token.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
+		}
 		return explained(node, token, Phrases.capitalised(Phrases.found(token)) + " does not belong here: remove it.");
 	}
 
 	private SyntaxErrorMessage mismatched(INode node, String expected, Token found, String[] names) {
+		if ("EOF".equals(expected) && found != null && Phrases.isClosing(found.getText())) {
+			return atToken(found, Unclosed.closingNothing(found.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
+		}
 		if ("'}'".equals(expected) || "EOF".equals(expected)) {
 			// a loop of items ended at something that is no item
 			return unexpected(node, found, names);
@@ -88,6 +98,9 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 				return Unclosed.at(opening);
 			}
 		}
+		if ("Identifier".equals(ParseContext.ruleName(node))) {
+			return explained(node, found, "Expected an id such as yang-zengxin before " + Phrases.found(found) + ".");
+		}
 		return explained(node, found, Phrases.capitalised(Phrases.found(found)) + " cannot stand here." + keywords.hint(node));
 	}
 
@@ -96,16 +109,19 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 	 * keyword, a malformed date; else the fallback.
 	 */
 	private SyntaxErrorMessage explained(INode node, Token found, String fallback) {
-		if (found != null && found.getType() != Token.EOF && Phrases.isClosing(found.getText())) {
-			return atToken(found, Unclosed.closingNothing(found.getText()), SyntaxIssueCodes.UNMATCHED_CLOSING);
-		}
 		SyntaxErrorMessage word = unknownWord(node, found);
 		if (word != null) {
 			return word;
 		}
 		if (Phrases.inDate(node)) {
+			boolean missing = found == null || found.getType() == Token.EOF || Phrases.isClosing(found.getText());
+			return atToken(found, missing ? "Expected a date such as 1942-05-02 before " + Phrases.found(found) + "."
+					: Phrases.capitalised(Phrases.found(found)) + " is not a date: write a date such as 1942-05-02 (or 1942-05, or 1942).",
+					SyntaxIssueCodes.UNEXPECTED);
+		}
+		if (Phrases.afterDate(node, found)) {
 			return atToken(found, Phrases.capitalised(Phrases.found(found))
-					+ " is not a date: write a date such as 1942-05-02 (or 1942-05, or 1942).", SyntaxIssueCodes.UNEXPECTED);
+					+ " cannot stand in a date: write a date such as 1942-05-02 (or 1942-05, or 1942).", SyntaxIssueCodes.UNEXPECTED);
 		}
 		return atToken(found, fallback, SyntaxIssueCodes.UNEXPECTED);
 	}

@@ -50,7 +50,7 @@ public final class LexerErrorMessages {
 	}
 
 	public static String closingNothing(String text) {
-		return Unclosed.closingNothing(text);
+		return Unclosed.proseClosingNothing(text);
 	}
 
 	/** The message of a lexer error, as the parser passes it on. */

@@ -2,7 +2,10 @@ package org.chancery.lang.syntax;
 
 import java.util.Set;
 
+import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 
 /** How messages name what stands in the source and what the grammar expects, in the words of docs/language.md. */
@@ -37,7 +40,8 @@ final class Phrases {
 		return switch (tokenName) {
 			case "RULE_STRING" -> "a text in quotation marks, such as \"Telegram from Yang Zengxin\"";
 			case "RULE_ID" -> inDate(node) ? "a date such as 1942-05-02" : "an id such as yang-zengxin";
-			case "RULE_INT" -> inDate(node) ? "a date such as 1942-05-02" : "a number";
+			case "RULE_INT" -> inDate(node) ? "a date such as 1942-05-02"
+					: ParseContext.innermost(node, Set.of("Source", "PageRange")) != null ? "a page such as 5 or 118-119" : "a number";
 			case "RULE_PROSE" -> "text";
 			case "RULE_PARAGRAPH_BREAK" -> "a blank line";
 			case "EOF" -> "the end of the file";
@@ -57,6 +61,29 @@ final class Phrases {
 			return false;
 		}
 		return text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+	}
+
+	/** Whether the token sticks to a date the parser has just read (the `/` after `02` of `02/05/1942`). */
+	static boolean afterDate(INode node, Token token) {
+		if (!(node instanceof ICompositeNode composite) || !(token instanceof CommonToken common)) {
+			return false;
+		}
+		ILeafNode last = null;
+		for (ILeafNode leaf : composite.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				last = leaf;
+			}
+		}
+		if (last == null || last.getEndOffset() != common.getStartIndex()) {
+			return false;
+		}
+		for (INode n = last; n != null && n != node; n = n.getParent()) {
+			String rule = ParseContext.ruleName(n);
+			if (rule != null && DATE_RULES.contains(rule)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the parser is reading a date. */

@@ -49,8 +49,13 @@ public final class SyntaxErrors {
 	 */
 	private static int end(EObject element, ICompositeNode node) {
 		EObject container = element.eContainer();
-		if (container == null || element.eContainmentFeature() == null || !element.eContainmentFeature().isMany()) {
+		if (container == null || element.eContainmentFeature() == null) {
 			return node.getTotalEndOffset();
+		}
+		ICompositeNode containerNode = NodeModelUtils.getNode(container);
+		if (!element.eContainmentFeature().isMany()) {
+			// the date of `date }`: what was skipped after it belongs to its container's item
+			return containerNode == null ? node.getTotalEndOffset() : Math.max(node.getTotalEndOffset(), end(container, containerNode));
 		}
 		List<?> siblings = (List<?>) container.eGet(element.eContainmentFeature());
 		int index = siblings.indexOf(element);
@@ -58,7 +63,6 @@ public final class SyntaxErrors {
 				&& NodeModelUtils.getNode(next) != null) {
 			return NodeModelUtils.getNode(next).getTotalOffset();
 		}
-		ICompositeNode containerNode = NodeModelUtils.getNode(container);
 		return containerNode == null ? node.getTotalEndOffset() : Math.max(node.getTotalEndOffset(), containerNode.getTotalEndOffset());
 	}
 

@@ -49,8 +49,13 @@ final class Unclosed {
 				+ " is not closed: end it with ‘}’.", SyntaxIssueCodes.UNCLOSED_BLOCK);
 	}
 
-	/** A closing bracket without its opening one. */
+	/** A closing bracket without its opening one, among metadata (the lexer reports those in prose). */
 	static String closingNothing(String text) {
+		return "}".equals(text) ? proseClosingNothing(text) : "This ‘" + text + "’ closes nothing: remove it.";
+	}
+
+	/** A closing bracket without its opening one, in prose. */
+	static String proseClosingNothing(String text) {
 		return switch (text) {
 			case "]" -> "This ‘]’ closes no bracket: write ‘\\]’ for a plain ‘]’.";
 			case ">" -> "This ‘>’ closes no tag: write ‘\\>’ for a plain ‘>’.";

@@ -47,8 +47,10 @@ final class ForcedClosings {
 		if (before.isEmpty() && after.isEmpty()) {
 			return token;
 		}
-		int start = token instanceof CommonToken common ? common.getStartIndex() : input.index();
-		int end = token instanceof CommonToken common && token.getType() != Token.EOF ? common.getStopIndex() + 1 : start;
+		// the end of the file is one shared token without a place: the input's end is its place
+		boolean eof = token.getType() == Token.EOF || !(token instanceof CommonToken);
+		int start = eof ? input.index() : ((CommonToken) token).getStartIndex();
+		int end = eof ? start : ((CommonToken) token).getStopIndex() + 1;
 		queue.addAll(closings(before, start, token, input));
 		queue.add(token);
 		queue.addAll(closings(after, end, token, input));

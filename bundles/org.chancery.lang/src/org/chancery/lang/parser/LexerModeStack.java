@@ -57,6 +57,11 @@ final class LexerModeStack {
 		return top() == LexerMode.TAG_HEAD;
 	}
 
+	/** Whether the lexer reads code inside prose: a tag's head or a footnote marker. */
+	boolean inCodeInsideProse() {
+		return top() == LexerMode.TAG_HEAD || top() == LexerMode.NOTE_REFERENCE;
+	}
+
 	/** Whether a blank line here separates paragraphs (only inside a prose block). */
 	boolean hasProseBlock() {
 		return contains(LexerMode.PROSE_BLOCK);

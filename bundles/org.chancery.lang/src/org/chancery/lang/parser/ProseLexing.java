@@ -101,10 +101,18 @@ public final class ProseLexing {
 				throw new UnreadableInputException(input, SyntaxIssueCodes.TOO_DEEP, LexerErrorMessages.tooDeepBlock(), -1, 1);
 			}
 		}
+		int c = input.LA(1);
+		if (modes.inCodeInsideProse() && (c == '<' || c == '⟨' || c == '[' && input.LA(2) != '^')) {
+			// never right in a tag's head, and the parser would nest them as tags and brackets without end
+			int opener = c;
+			while (input.LA(1) == opener) {
+				input.consume();
+			}
+			throw new UnreadableInputException(input, SyntaxIssueCodes.UNEXPECTED, LexerErrorMessages.notInTagHead(opener), 0, 1);
+		}
 		if (!modes.inProse()) {
 			return;
 		}
-		int c = input.LA(1);
 		if (modes.closesNothing(c)) {
 			input.consume();
 			throw new UnreadableInputException(input, SyntaxIssueCodes.UNMATCHED_CLOSING,

@@ -39,6 +39,11 @@ public final class LexerErrorMessages {
 		return encode(Unclosed.inlineCode(opener), offsetFromToken, length, Unclosed.inline(opener));
 	}
 
+	public static String notInTagHead(int opener) {
+		String bracket = Character.toString(opener);
+		return "‘" + bracket + "’ cannot stand in the head of a tag: the tag's words follow its ‘|’, as in <yang-zengxin|Yang Zengxin>.";
+	}
+
 	public static String tooDeepInline() {
 		return "Tags and brackets nest more than " + NestingLimits.INLINE
 				+ " deep here: Chancery reads " + NestingLimits.INLINE + " levels, and leaves out what is nested deeper.";

@@ -54,7 +54,8 @@ final class FuzzCorpus {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		List<Resource> resources = new ArrayList<>();
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			Resource resource = set.createResource(URI.createURI("fuzz/" + file.getKey()));
+			// absolute, as the command line loads files: the index keys on them
+			Resource resource = set.createResource(URI.createFileURI("/fuzz/" + file.getKey()));
 			try {
 				resource.load(new ByteArrayInputStream(file.getValue()), set.getLoadOptions());
 			} catch (IOException e) {

@@ -1,7 +1,8 @@
 package org.chancery.lang.validation;
 
 /**
- * The stable codes of every issue Chancery reports. Quick fixes, the command line and tests key
+ * The stable codes of every issue Chancery's rules report (syntax errors have theirs in
+ * {@link org.chancery.lang.syntax.SyntaxIssueCodes}). Quick fixes, the command line and tests key
  * on them; never rename one. Where an issue carries data for a quick fix, its layout is given.
  */
 public final class ChanceryIssueCodes {

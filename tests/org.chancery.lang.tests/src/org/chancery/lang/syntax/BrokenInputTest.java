@@ -61,6 +61,9 @@ class BrokenInputTest {
 				new BrokenInput("lone ]", "letter l-1 { title \"T\" from anna to luise date 1893-05-14\n  text { A lone ] bracket. }\n}\n", "2:17 ERROR chancery.syntax.unmatched-closing This ‘]’ closes no bracket: write ‘\\]’ for a plain ‘]’."),
 				new BrokenInput("lone >", "letter l-1 { title \"T\" from anna to luise date 1893-05-14\n  text { A lone > sign. }\n}\n", "2:17 ERROR chancery.syntax.unmatched-closing This ‘>’ closes no tag: write ‘\\>’ for a plain ‘>’."),
 				new BrokenInput("lone ⟩", "letter l-1 { title \"T\" from anna to luise date 1893-05-14\n  text { A lone ⟩ sign. }\n}\n", "2:17 ERROR chancery.syntax.unmatched-closing This ‘⟩’ closes no ‘⟨’: write ‘\\⟩’ for a plain ‘⟩’."),
+				new BrokenInput("unclosed tag at the end of the file", "letter l-1 { title \"T\" from anna to luise date 1893-05-14\n  text { Hi <del|gestern",
+						"2:8 ERROR chancery.syntax.unclosed-block The ‘{’ of ‘text’ is not closed: end it with ‘}’.",
+						"2:13 ERROR chancery.syntax.unclosed-tag This tag is not closed: end it with ‘>’ (a plain ‘<’ is written ‘\\<’)."),
 				// Issue 13: the documentary layer's unbalanced constructs
 				new BrokenInput("unclosed del", "letter l-1 { title \"T\" from anna to luise date 1893-05-14\n  text { Hi <del|gestern. }\n}\n", "2:13 ERROR chancery.syntax.unclosed-tag This tag is not closed: end it with ‘>’ (a plain ‘<’ is written ‘\\<’)."),
 				new BrokenInput("unclosed add", "letter l-1 { title \"T\" from anna to luise date 1893-05-14\n  text { Hi <add above|schon. }\n}\n", "2:13 ERROR chancery.syntax.unclosed-tag This tag is not closed: end it with ‘>’ (a plain ‘<’ is written ‘\\<’)."),

@@ -57,6 +57,11 @@ final class ForcedClosings {
 		return queue.poll();
 	}
 
+	/** Records the error of an invalid token made by the lexer itself. */
+	void register(Token token, String message) {
+		errors.put(token, message);
+	}
+
 	/** The message of an error token made here, or null. */
 	String errorMessage(Token token) {
 		return errors.get(token);

@@ -36,10 +36,20 @@ final class LexerModeStack {
 	/** A prose keyword was seen, so the next `{` opens prose. */
 	private boolean proseBlockPending;
 
+	/** The last keyword in code: the kind of a block that a `{` opens (`letter`, `person`, `session`). */
+	private String lastKeyword = "";
+
 	void reset() {
 		frames.clear();
 		forced.clear();
 		proseBlockPending = false;
+		lastKeyword = "";
+	}
+
+	/** The keyword of the innermost block if it holds metadata or register entries' properties, else null. */
+	String codeBlockKeyword() {
+		Frame top = frames.peek();
+		return top != null && top.mode() == LexerMode.CODE_BLOCK ? top.opener() : null;
 	}
 
 	private LexerMode top() {
@@ -164,7 +174,8 @@ final class LexerModeStack {
 		LexerMode top = top();
 		switch (text) {
 			case "{" -> {
-				frames.push(new Frame(proseBlockPending ? LexerMode.PROSE_BLOCK : LexerMode.CODE_BLOCK, offset, text));
+				frames.push(proseBlockPending ? new Frame(LexerMode.PROSE_BLOCK, offset, text)
+						: new Frame(LexerMode.CODE_BLOCK, offset, lastKeyword));
 				proseBlockPending = false;
 			}
 			// in an unclosed tag's head or footnote marker, a `}` ends the prose block around it
@@ -192,6 +203,7 @@ final class LexerModeStack {
 			}
 			default -> {
 				if (Character.isLetter(text.charAt(0))) {
+					lastKeyword = text;
 					proseBlockPending = PROSE_BLOCK_KEYWORDS.contains(text)
 							|| proseBlockPending && PROSE_BLOCK_HEAD_KEYWORDS.contains(text);
 				}

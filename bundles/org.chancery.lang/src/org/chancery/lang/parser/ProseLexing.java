@@ -54,6 +54,12 @@ public final class ProseLexing {
 	/** The text of the last token that was not whitespace or a comment. */
 	private String previous = "";
 
+	/** The last token ended a line, so the next one starts one. */
+	private boolean lineStart = true;
+
+	/** The last token that is not whitespace or a comment ended an item of metadata (an id, a string, a brace). */
+	private boolean previousEndsItem = true;
+
 	/** A `{` opened a block deeper than {@link NestingLimits#BLOCKS}: its content is skipped. */
 	private boolean skipBlockContent;
 
@@ -84,6 +90,8 @@ public final class ProseLexing {
 		hyphenEnd = NO_HYPHEN;
 		previous = "";
 		skipBlockContent = false;
+		lineStart = true;
+		previousEndsItem = true;
 	}
 
 	/**
@@ -154,6 +162,10 @@ public final class ProseLexing {
 	 * first the closings of what the token closed without a bracket, if any, then the token.
 	 */
 	public Token arrange(Token token, CharStream input) {
+		retype(token);
+		if (isStrayWord(token)) {
+			token = strayLine((CommonToken) token, input);
+		}
 		afterToken(token);
 		Token first = closings.arrange(token, List.copyOf(closeBefore), List.copyOf(closeAfter), input);
 		closeBefore.clear();
@@ -172,8 +184,13 @@ public final class ProseLexing {
 	 * head ({@link #TAG_WORDS}).
 	 */
 	void afterToken(Token token) {
-		if (isKeyword(token) && !modes.inProse() && (afterHyphen(token) || isTagWordOutOfPlace(token.getText()))) {
-			token.setType(idType);
+		retype(token);
+		boolean hidden = hiddenTypes.contains(token.getType()) || token.getType() == Token.INVALID_TOKEN_TYPE;
+		if (hidden) {
+			lineStart |= token.getText() != null && token.getText().indexOf('\n') >= 0;
+		} else {
+			lineStart = false;
+			previousEndsItem = nonKeywordTypes.contains(token.getType()) || "}]{?".contains(token.getText() == null ? "," : token.getText());
 		}
 		hyphenEnd = "-".equals(token.getText()) && token instanceof CommonToken common ? common.getStopIndex() : NO_HYPHEN;
 		if (!hiddenTypes.contains(token.getType())) {
@@ -194,6 +211,55 @@ public final class ProseLexing {
 		if ("{".equals(token.getText()) && modes.inlineDepth() == 0 && modes.blockDepth() > NestingLimits.BLOCKS) {
 			skipBlockContent = true;
 		}
+	}
+
+	/** A keyword right after a hyphen, or a tag word outside a tag's head, is an id. */
+	private void retype(Token token) {
+		if (isKeyword(token) && !modes.inProse() && (afterHyphen(token) || isTagWordOutOfPlace(token.getText()))) {
+			token.setType(idType);
+		}
+	}
+
+	/**
+	 * An id that starts a line among a document's metadata or an entry's properties, after a
+	 * complete item: there only keywords start a line, so it is a misspelt one (`titel "…"`).
+	 */
+	private boolean isStrayWord(Token token) {
+		return token.getType() == idType && token instanceof CommonToken && lineStart && previousEndsItem && !modes.inProse()
+				&& modes.codeBlockKeyword() != null && !"".equals(modes.codeBlockKeyword());
+	}
+
+	/**
+	 * The stray word's line (and the block it opens, if it opens one: `txt { … }`) as one invalid
+	 * token with its error, so that the parser reads on with the next line: later errors of the
+	 * document are still found.
+	 */
+	private Token strayLine(CommonToken word, CharStream input) {
+		boolean inString = false;
+		int braces = 0;
+		while (true) {
+			int c = input.LA(1);
+			if (c == CharStream.EOF || braces == 0 && (c == '\n' || c == '\r' || c == '}' && !inString)) {
+				// the end of the line, or the `}` of the enclosing block, which the parser needs
+				break;
+			}
+			input.consume();
+			if (c == '\\' && input.LA(1) != CharStream.EOF) {
+				input.consume();
+			} else if (braces == 0 && c == '"') {
+				inString = !inString;
+			} else if (!inString && c == '{') {
+				braces++;
+			} else if (!inString && c == '}' && --braces == 0) {
+				break;
+			}
+		}
+		CommonToken line = new CommonToken(input, Token.INVALID_TOKEN_TYPE, Token.HIDDEN_CHANNEL, word.getStartIndex(),
+				input.index() - 1);
+		line.setLine(word.getLine());
+		line.setCharPositionInLine(word.getCharPositionInLine());
+		closings.register(line, LexerErrorMessages.unknownWord(word.getText(), modes.codeBlockKeyword()));
+		return line;
 	}
 
 	private boolean isKeyword(Token token) {

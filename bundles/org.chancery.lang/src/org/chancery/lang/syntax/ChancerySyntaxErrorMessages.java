@@ -36,7 +36,7 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException exception = context.getRecognitionException();
 		if (exception == null) {
-			return lexerErrors.message(context.getDefaultMessage());
+			return lexerErrors.message(context.getDefaultMessage(), keywords);
 		}
 		if (FollowUps.ofLexerError(exception)) {
 			// the lexer's error stands just before: nothing more to say
@@ -135,12 +135,8 @@ public class ChancerySyntaxErrorMessages implements ISyntaxErrorMessageProvider 
 		if (valid.isEmpty() || valid.contains(found.getText())) {
 			return null;
 		}
-		String word = found.getText();
-		return KeywordSuggestion.closest(word, valid)
-				.map(keyword -> atToken(found, SourceQuote.quoted(word) + " is not a word of the language here; did you mean ‘"
-						+ keyword + "’?", SyntaxIssueCodes.UNKNOWN_WORD, word, keyword))
-				.orElseGet(() -> atToken(found, SourceQuote.quoted(word) + " is not a word of the language here."
-						+ keywords.hint(node), SyntaxIssueCodes.UNKNOWN_WORD, word));
+		return keywords.unknownWord(found.getText(), ParseContext.ruleName(node),
+				(message, code, data) -> atToken(found, message, code, data));
 	}
 
 	/** The message at the token's own place, wherever the parser attaches it. */

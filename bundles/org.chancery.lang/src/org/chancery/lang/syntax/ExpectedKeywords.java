@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -38,9 +39,40 @@ public class ExpectedKeywords {
 
 	private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
+	/** Where a message is placed: the message, code and data made into a syntax error. */
+	interface Placement {
+		SyntaxErrorMessage at(String message, String code, String... data);
+	}
+
 	/** The keywords that may start what comes next in the rule being parsed; empty if unknown. */
 	public Set<String> validAt(INode node) {
-		String rule = node == null ? null : ParseContext.ruleName(node);
+		return validIn(node == null ? null : ParseContext.ruleName(node));
+	}
+
+	/** The rule of the block a keyword opens: `letter` a document, `person` a register entry, `session` a division. */
+	static String ruleOfBlock(String keyword) {
+		return switch (keyword) {
+			case "person" -> "Person";
+			case "place" -> "Place";
+			case "organisation" -> "Organisation";
+			case "publication" -> "Publication";
+			case "session", "section" -> "Division";
+			default -> "Document";
+		};
+	}
+
+	/** "‘titel’ is not a word of the language here; did you mean ‘title’?", for a word in the rule. */
+	SyntaxErrorMessage unknownWord(String word, String rule, Placement placement) {
+		Set<String> valid = validIn(rule);
+		String hint = rule == null ? "" : HINTS.getOrDefault(rule, "");
+		return KeywordSuggestion.closest(word, valid)
+				.map(keyword -> placement.at(SourceQuote.quoted(word) + " is not a word of the language here; did you mean ‘"
+						+ keyword + "’?", SyntaxIssueCodes.UNKNOWN_WORD, word, keyword))
+				.orElseGet(() -> placement.at(SourceQuote.quoted(word) + " is not a word of the language here." + hint,
+						SyntaxIssueCodes.UNKNOWN_WORD, word));
+	}
+
+	private Set<String> validIn(String rule) {
 		String items = rule == null ? null : ITEMS.get(rule);
 		if (items == null) {
 			return Set.of();

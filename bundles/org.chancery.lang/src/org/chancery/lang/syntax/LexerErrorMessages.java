@@ -11,6 +11,7 @@ public final class LexerErrorMessages {
 	private static final char SEPARATOR = '\u0001';
 	private static final String MARK = SEPARATOR + "chancery" + SEPARATOR;
 	private static final String INVALID_TOKEN = "Invalid token ";
+	private static final char WORD_SEPARATOR = '\u0002';
 
 	LexerErrorMessages() {
 	}
@@ -39,6 +40,11 @@ public final class LexerErrorMessages {
 		return encode(Unclosed.inlineCode(opener), offsetFromToken, length, Unclosed.inline(opener));
 	}
 
+	/** A word that starts a line where only keywords do, in the block that the keyword opened. */
+	public static String unknownWord(String word, String blockKeyword) {
+		return encode(SyntaxIssueCodes.UNKNOWN_WORD, 0, word.length(), word + WORD_SEPARATOR + blockKeyword);
+	}
+
 	public static String notInTagHead(int opener) {
 		String bracket = Character.toString(opener);
 		return "‘" + bracket + "’ cannot stand in the head of a tag: the tag's words follow its ‘|’, as in <yang-zengxin|Yang Zengxin>.";
@@ -58,8 +64,8 @@ public final class LexerErrorMessages {
 		return Unclosed.proseClosingNothing(text);
 	}
 
-	/** The message of a lexer error, as the parser passes it on. */
-	SyntaxErrorMessage message(String passedOn) {
+	/** The message of a lexer error, as the parser passes it on; a word is judged by the keywords of its block. */
+	SyntaxErrorMessage message(String passedOn, ExpectedKeywords keywords) {
 		String text = passedOn == null ? "" : passedOn;
 		if (text.startsWith(INVALID_TOKEN)) {
 			// a token source that is not the lexer itself passes the token's text instead
@@ -69,6 +75,13 @@ public final class LexerErrorMessages {
 			return new SyntaxErrorMessage(SourceQuote.shortened(text), SyntaxIssueCodes.UNREADABLE);
 		}
 		String[] parts = text.substring(MARK.length()).split(String.valueOf(SEPARATOR), 4);
-		return LocatedSyntaxError.relative(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3], parts[0]);
+		int offset = Integer.parseInt(parts[1]);
+		int length = Integer.parseInt(parts[2]);
+		if (SyntaxIssueCodes.UNKNOWN_WORD.equals(parts[0])) {
+			String[] word = parts[3].split(String.valueOf(WORD_SEPARATOR), 2);
+			String rule = ExpectedKeywords.ruleOfBlock(word[1]);
+			return keywords.unknownWord(word[0], rule, (message, code, data) -> LocatedSyntaxError.relative(offset, length, message, code, data));
+		}
+		return LocatedSyntaxError.relative(offset, length, parts[3], parts[0]);
 	}
 }

@@ -5,16 +5,22 @@ import org.chancery.lang.linking.ChanceryLinker;
 import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
 import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
+import org.chancery.lang.parser.antlr.ChanceryLexerReadingParser;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.chancery.lang.syntax.ChanceryResource;
+import org.chancery.lang.syntax.ChancerySyntaxErrorMessages;
 import org.chancery.lang.validation.ChanceryLinkingDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Binder;
 import com.google.inject.Provider;
@@ -60,5 +66,18 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return ChanceryQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return ChanceryLexerReadingParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ChancerySyntaxErrorMessages.class;
+	}
+
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ChanceryResource.class;
 	}
 }

@@ -1,7 +1,8 @@
 package org.chancery.lang.validation;
 
 /**
- * The stable codes of every issue Chancery reports. Quick fixes, the command line and tests key
+ * The stable codes of every issue Chancery's rules report (syntax errors have theirs in
+ * {@link org.chancery.lang.syntax.SyntaxIssueCodes}). Quick fixes, the command line and tests key
  * on them; never rename one. Where an issue carries data for a quick fix, its layout is given.
  */
 public final class ChanceryIssueCodes {
@@ -93,12 +94,12 @@ public final class ChanceryIssueCodes {
 	// text
 
 	/** A mention whose words match no name, variant or alias of its entry. Data: the surface
-	 * text, then the entry's names, closest first. */
+	 * text, then the entry's names, closest first (at most three). */
 	public static final String NAME_MISMATCH = PREFIX + "name-mismatch";
 
 	/** A mention naming several entries whose words share no word with the names of one of them
 	 * (`<a, b|Kramers>`): not a variant to add, a wrong id or a referring expression. Data: the
-	 * surface text, then that entry's names, closest first. */
+	 * surface text, then that entry's names, closest first (at most three). */
 	public static final String NO_SHARED_NAME = PREFIX + "no-shared-name";
 
 	/** A note that no [^n] marker points to. */

@@ -50,8 +50,8 @@ class ChanceryCliTest {
 						+ " [chancery.unresolved-reference]",
 				FIXTURES + "/invalid/broken.chancery:10:16: warning: ‘Chu’ is none of the names of ‘zhu’ (Zhu); add it as a"
 						+ " variant, or check the id. [chancery.name-mismatch]",
-				FIXTURES + "/invalid/broken.chancery:12:1: error: extraneous input '}' expecting EOF"
-						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
+				FIXTURES + "/invalid/broken.chancery:12:1: error: This ‘}’ closes nothing: remove it, or look above for the"
+						+ " block it was meant to close. [chancery.syntax.unmatched-closing]",
 				"2 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
 	}
 

@@ -6,6 +6,7 @@ import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
 import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.chancery.lang.resource.ChanceryResource;
 import org.chancery.lang.validation.ChanceryLinkingDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinker;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Binder;
 import com.google.inject.Provider;
@@ -55,6 +57,12 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return ChanceryLinkingDiagnostics.class;
+	}
+
+	/** Strict UTF-8 on every path that loads a file from bytes. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ChanceryResource.class;
 	}
 
 	@Override

@@ -47,6 +47,11 @@ public final class CmifExport implements CorpusFormat {
 	}
 
 	@Override
+	public String label() {
+		return "cmif";
+	}
+
+	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
 		List<AbstractDocument> letters = TeiDocuments.all(corpus.resources()).stream()
 				.filter(d -> !DocumentMetadata.all(d, Senders.class).isEmpty() || !DocumentMetadata.all(d, Recipients.class).isEmpty())

@@ -16,6 +16,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 public final class TeiExport implements CorpusFormat {
 
 	@Override
+	public String label() {
+		return "tei";
+	}
+
+	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
 		TeiRegisterNames names = new TeiRegisterNames();
 		TeiDocumentFile files = new TeiDocumentFile(names);

@@ -71,9 +71,25 @@ class ChanceryCliTest {
 		assertEquals(new Run(0, List.of("exported 2 TEI files to " + folder), List.of()),
 				run("export", "--format", "tei", FIXTURES + "/valid", "-o", folder.toString()));
 		try (Stream<Path> files = Files.list(folder)) {
-			assertEquals(List.of("1917-06-26-julian-telegram.xml", "registers.xml"),
+			assertEquals(List.of(".chancery", "1917-06-26-julian-telegram.xml", "registers.xml"),
 					files.map(f -> f.getFileName().toString()).sorted().toList());
 		}
+	}
+
+	@Test
+	void exportSaysHowManyFilesOfVanishedDocumentsItRemoved() throws Exception {
+		Path corpus = Files.createDirectory(output.resolve("corpus"));
+		String register = "person writer { name \"Writer\" }\n";
+		String letter = "letter %s { title \"Letter\" from writer to writer date 1917-06-01 }\n";
+		Files.writeString(corpus.resolve("letters.chancery"), register + letter.formatted("kept") + letter.formatted("gone"));
+		Path folder = output.resolve("tei");
+		assertEquals(new Run(0, List.of("exported 3 TEI files to " + folder), List.of()),
+				run("export", "--format", "tei", corpus.toString(), "-o", folder.toString()));
+		Files.writeString(corpus.resolve("letters.chancery"), register + letter.formatted("kept"));
+
+		assertEquals(new Run(0, List.of("exported 2 TEI files to " + folder + "; removed 1 file of documents no longer in the corpus"),
+				List.of()), run("export", "--format", "tei", corpus.toString(), "-o", folder.toString()));
+		assertEquals(List.of(".chancery", "kept.xml", "registers.xml"), List.of(folder.toFile().list()).stream().sorted().toList());
 	}
 
 	@Test
@@ -82,7 +98,8 @@ class ChanceryCliTest {
 				run("export", "--format", "cmif", FIXTURES + "/valid", "-o", output.toString()));
 		assertEquals(new Run(0, List.of("exported 1 XMI file to " + output), List.of()),
 				run("export", "--format=xmi", FIXTURES + "/valid", "-o", output.toString()));
-		assertEquals(List.of("cmif.xml", "corpus.xmi"), List.of(output.toFile().list()).stream().sorted().toList());
+		// .chancery: the export's lock and the record of the files each format wrote
+		assertEquals(List.of(".chancery", "cmif.xml", "corpus.xmi"), List.of(output.toFile().list()).stream().sorted().toList());
 	}
 
 	@Test

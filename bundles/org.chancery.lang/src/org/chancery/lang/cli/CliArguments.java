@@ -77,7 +77,7 @@ public final class CliArguments {
 		}
 		CommandLine command = tool.getSubcommands().get(args[1]);
 		if (command == null) {
-			throw new UsageException(unknownCommand(args[1], List.of()));
+			throw new UsageException(unknownCommand(args[1], close(args[1], tool.getSubcommands().keySet())));
 		}
 		return new CliCommand.Help(command.getUsageMessage());
 	}
@@ -132,10 +132,12 @@ public final class CliArguments {
 		if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
 			String argument = unmatched.getUnmatched().get(0);
 			if (tool && !argument.startsWith("-")) {
-				return unknownCommand(argument, unmatched.getSuggestions());
+				return unknownCommand(argument, close(argument, command.getSubcommands().keySet()));
 			}
 			String kind = argument.startsWith("-") ? "unknown option" : "unexpected argument";
-			return prefix + kind + " '" + argument + "'" + suggestion(unmatched.getSuggestions());
+			List<String> options = command.getCommandSpec().options().stream().flatMap(o -> List.of(o.names()).stream()).toList();
+			String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+			return prefix + kind + " '" + argument + "'" + suggestion(argument.startsWith("-") ? close(name, options) : List.of());
 		}
 		if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()
 				&& missing.getMissing().get(0).isOption()) {
@@ -148,6 +150,33 @@ public final class CliArguments {
 	private static String unknownCommand(String name, List<String> suggestions) {
 		String commands = String.join(", ", commandLine().getSubcommands().keySet());
 		return "unknown command '" + name + "'" + suggestion(suggestions) + " (commands: " + commands + ")";
+	}
+
+	/** The candidates at most two edits from the word (a typo), closest first. */
+	static List<String> close(String word, java.util.Collection<String> candidates) {
+		return candidates.stream().filter(c -> c.length() > 2).map(c -> java.util.Map.entry(c, distance(word, c)))
+				.filter(e -> e.getValue() <= 2).sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+				.distinct().toList();
+	}
+
+	/** Levenshtein distance. */
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	private static String suggestion(List<String> suggestions) {

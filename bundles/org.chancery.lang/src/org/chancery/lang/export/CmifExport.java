@@ -47,7 +47,13 @@ public final class CmifExport implements CorpusFormat {
 	}
 
 	@Override
+	public String label() {
+		return "cmif";
+	}
+
+	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
+		TeiDocuments.requireIds(corpus.resources());
 		List<AbstractDocument> letters = TeiDocuments.all(corpus.resources()).stream()
 				.filter(d -> !DocumentMetadata.all(d, Senders.class).isEmpty() || !DocumentMetadata.all(d, Recipients.class).isEmpty())
 				.toList();

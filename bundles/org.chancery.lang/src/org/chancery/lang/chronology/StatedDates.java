@@ -50,6 +50,9 @@ public final class StatedDates {
 	/** The values TEI's date attributes take, in the Gregorian calendar. */
 	public static TeiDate normalise(DateSpec spec) throws InvalidDateException {
 		CalendarSystem calendar = calendarOf(spec);
+		if (spec.getFrom() != null && spec.isSpan()) {
+			return DateNormaliser.span(WrittenDate.parse(spec.getFrom(), calendar), WrittenDate.parse(spec.getTo(), calendar));
+		}
 		if (spec.getFrom() != null) {
 			return DateNormaliser.between(WrittenDate.parse(spec.getFrom(), calendar), WrittenDate.parse(spec.getTo(), calendar));
 		}

@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.export.CorpusExporter;
+import org.chancery.lang.export.CorpusFormat;
 import org.chancery.lang.export.ExportProgress;
 import org.chancery.lang.export.ExportRefusedException;
 
@@ -45,15 +46,16 @@ public class ExportCommand {
 				err.println("export: " + done + " of " + total + " files");
 			}
 		};
+		CorpusFormat format = command.format().create(clock);
 		try {
-			exporter.export(corpus, command.format().create(clock), folder, command.force(), progress);
+			exporter.export(corpus, format, folder, command.force(), progress);
 		} catch (ExportRefusedException e) {
 			err.println("chancery: " + e.getMessage() + (e.getMessage().startsWith("the corpus has")
 					? "; run 'chancery validate' to see them, or export with --force" : ""));
 			return ChanceryCli.EXIT_FAILURE;
 		}
 		out.println("exported " + Plural.of(written[0], command.format().label().toUpperCase() + " file") + " to "
-				+ command.output());
+				+ command.output() + format.remark().map(remark -> " (" + remark + ")").orElse(""));
 		return ChanceryCli.EXIT_OK;
 	}
 }

@@ -3,6 +3,7 @@ package org.chancery.lang.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.chancery.lang.corpus.Corpus;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -13,7 +14,8 @@ import com.google.inject.Inject;
  * Exports a corpus in one format into a folder, all or nothing. It refuses a corpus with errors
  * (as {@link CorpusValidation} finds them) unless forced, since an archive must not receive a
  * transcription its editor has not finished; and a failure half-way leaves the folder exactly as
- * it was ({@link StagedOutput}).
+ * it was ({@link StagedOutput}). A format may refuse a corpus it cannot describe
+ * ({@link CorpusFormat#refusal(Corpus)}), forced or not.
  */
 public class CorpusExporter {
 
@@ -27,6 +29,11 @@ public class CorpusExporter {
 	 */
 	public void export(Corpus corpus, CorpusFormat format, Path folder, boolean force, ExportProgress progress)
 			throws ExportRefusedException {
+		// even a forced export cannot invent what the format needs
+		Optional<String> refusal = format.refusal(corpus);
+		if (refusal.isPresent()) {
+			throw new ExportRefusedException(refusal.get());
+		}
 		if (!force) {
 			long errors = CorpusValidation.count(validation.validate(corpus), Severity.ERROR);
 			if (errors > 0) {

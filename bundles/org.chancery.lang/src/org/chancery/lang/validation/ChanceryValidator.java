@@ -9,6 +9,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { IdChecks.class, MetadataChecks.class, RegisterChecks.class, TextChecks.class,
 		UsageChecks.class, DateChecks.class, ChronologyChecks.class, HandChecks.class, LetterShapeChecks.class,
-		TranscriptionChecks.class, TagWordIdChecks.class })
+		TranscriptionChecks.class, TagWordIdChecks.class, EditionChecks.class })
 public class ChanceryValidator extends AbstractChanceryValidator {
 }

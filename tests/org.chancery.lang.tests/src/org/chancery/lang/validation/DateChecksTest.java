@@ -54,9 +54,15 @@ class DateChecksTest {
 	}
 
 	@Test
+	void spanBackwards() {
+		String text = telegram("date from 1917-06-30 to 1917-06-01");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", REVERSED_RANGE, text, "from 1917-06-30 to 1917-06-01"));
+	}
+
+	@Test
 	void validForms() {
 		assertIssuesWithRegister(REGISTER, telegram(
-				"date c. 1917-06? sent between 1917-06-01 and 1917-06-30 received after 1917-06-02 event before 1918"));
+				"date c. 1917-06? sent between 1917-06-01 and 1917-06-30 received after 1917-06-02 event from 1917-05 to 1918"));
 	}
 
 	@Test

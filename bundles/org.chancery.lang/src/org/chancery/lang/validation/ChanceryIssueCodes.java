@@ -143,4 +143,7 @@ public final class ChanceryIssueCodes {
 	/** An edition that lacks what a CMIF header needs (title, editor, publisher, base URL). Data:
 	 * the missing keywords. */
 	public static final String INCOMPLETE_EDITION = PREFIX + "incomplete-edition";
+
+	/** A time of day that does not exist (25:00), an offset beyond ±14:00, or a time without its day. */
+	public static final String INVALID_TIME = PREFIX + "invalid-time";
 }

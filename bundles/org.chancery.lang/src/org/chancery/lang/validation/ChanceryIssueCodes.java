@@ -142,4 +142,22 @@ public final class ChanceryIssueCodes {
 
 	/** An opener, closer, postscript, list, heading, annotation or division with nothing in it. */
 	public static final String EMPTY_BLOCK = PREFIX + "empty-block";
+
+	// the edition declaration (issue 14)
+
+	/** A licence that is neither a URL nor an SPDX id Chancery knows. Data: the value. */
+	public static final String UNKNOWN_LICENCE = PREFIX + "unknown-licence";
+
+	/** An ORCID of the wrong form or with a wrong check digit. Data: the ORCID. */
+	public static final String MALFORMED_ORCID = PREFIX + "malformed-orcid";
+
+	/** A base URL that is not an absolute http(s) URL. */
+	public static final String MALFORMED_BASE_URL = PREFIX + "malformed-base-url";
+
+	/** An edition that lacks what a CMIF header needs (title, editor, publisher, base URL). Data:
+	 * the missing keywords. */
+	public static final String INCOMPLETE_EDITION = PREFIX + "incomplete-edition";
+
+	/** A time of day that does not exist (25:00), an offset beyond ±14:00, or a time without its day. */
+	public static final String INVALID_TIME = PREFIX + "invalid-time";
 }

@@ -52,17 +52,17 @@ class ChanceryCliTest {
 						+ " variant, or check the id. [chancery.name-mismatch]",
 				FIXTURES + "/invalid/broken.chancery:12:1: error: This ‘}’ closes nothing: remove it, or look above for the"
 						+ " block it was meant to close. [chancery.syntax.unmatched-closing]",
-				"2 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
+				"3 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
 	}
 
 	@Test
 	void validateOfACleanCorpusPrintsTheSummaryAndSucceeds() {
-		assertEquals(new Run(0, List.of("1 file, 0 errors, 0 warnings"), List.of()), run("validate", FIXTURES + "/valid"));
+		assertEquals(new Run(0, List.of("2 files, 0 errors, 0 warnings"), List.of()), run("validate", FIXTURES + "/valid"));
 	}
 
 	@Test
 	void validateOfTheExampleCorpusFindsNothing() {
-		assertEquals(new Run(0, List.of("8 files, 0 errors, 0 warnings"), List.of()), run("validate", "examples"));
+		assertEquals(new Run(0, List.of("10 files, 0 errors, 0 warnings"), List.of()), run("validate", "examples"));
 	}
 
 	@Test
@@ -100,6 +100,22 @@ class ChanceryCliTest {
 				run("export", "--format=xmi", FIXTURES + "/valid", "-o", output.toString()));
 		// .chancery: the export's lock and the record of the files each format wrote
 		assertEquals(List.of(".chancery", "cmif.xml", "corpus.xmi"), List.of(output.toFile().list()).stream().sorted().toList());
+	}
+
+	@Test
+	void cmifExportCountsTheDocumentsItLeavesOut() {
+		assertEquals(new Run(0, List.of("exported 1 CMIF file to " + output + " (7 documents that are not a letter or telegram left out)"),
+				List.of()), run("export", "--format", "cmif", "examples/seeds", "-o", output.toString()));
+	}
+
+	@Test
+	void cmifExportRefusesACorpusWithoutAnEditionAndSaysWhy() {
+		assertEquals(new Run(1, List.of(), List.of("chancery: CMIF export refused: the corpus declares no edition, and a CMIF file"
+				+ " names the edition's title, editors, publisher, licence and address, which Chancery does not invent. Declare them"
+				+ " in a file of their own: edition { title \"…\" editor \"…\" publisher \"…\" base-url \"https://…/\""
+				+ " licence \"CC-BY-4.0\" }")),
+				run("export", "--format", "cmif", FIXTURES + "/invalid", "-o", output.toString()));
+		assertEquals(0, output.toFile().list().length);
 	}
 
 	@Test

@@ -153,6 +153,11 @@ public class QuickOutline extends PopupDialog {
 		}
 	}
 
+	/** The labels of the top level (the documents), as shown (tests). */
+	public List<String> topLevelLabels() {
+		return java.util.Arrays.stream(tree.getTree().getItems()).map(TreeItem::getText).toList();
+	}
+
 	/** The labels shown, depth first (tests). */
 	public List<String> visibleLabels() {
 		java.util.ArrayList<String> labels = new java.util.ArrayList<>();

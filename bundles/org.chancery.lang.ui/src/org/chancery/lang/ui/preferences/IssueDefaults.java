@@ -6,7 +6,8 @@ import org.chancery.lang.validation.ChanceryIssueCodes;
 
 /**
  * How serious the validator says each configurable issue is, for the preference page to show
- * ("default: warning"). {@code IssueDefaultsTest} checks every entry against the validator.
+ * ("default: warning"). Kept beside {@link ConfigurableIssues}: a code made configurable there
+ * gets its default here, as the validator reports it.
  */
 public final class IssueDefaults {
 

@@ -38,7 +38,7 @@ class QuickOutlineTest {
 
 		Keys.command("org.chancery.lang.ui.quickOutline");
 		QuickOutline outline = open();
-		assertEquals(ALL_SYMBOLS, outline.visibleLabels());
+		assertEquals(DOCUMENTS, outline.topLevelLabels());
 		assertTrue(outline.filterField().isFocusControl(), "the filter has the focus, to type at once");
 
 		outline.filterField().setText("molotov to");
@@ -54,9 +54,22 @@ class QuickOutlineTest {
 				"the popup closed");
 	}
 
-	private static final List<String> ALL_SYMBOLS = List.of("TODO");
+	private static final List<String> DOCUMENTS = List.of(
+			"Record of a Conversation between Soviet Ambassador in China A. A. Petrov and General Zhang Zhizhong on 7 January 1947 – conversation, date 1947-01-12, event 1947-01-07",
+			"Ciphered Telegram No. 4159 from Filipov [Stalin] to Kovalev – telegram, date 1949-10-14",
+			"Letter No. 93 from L.D. Wilgress, Canadian Embassy, Moscow, to the Secretary of State for External Affairs, W.L. Mackenzie King – letter, date 1944-03-23",
+			"Record of a Meeting Between T. V. Soong and Stalin – meeting, date 1945-07-09",
+			"Letter from Cde. V. M. Molotov to Governor Shicai Sheng – letter, date 1942-07-03",
+			"Letter from Governor Shicai Sheng to Cdes. Stalin, Molotov, and Voroshilov – letter, date 1942-05-10",
+			"Telegram from Cdes. Stalin, Molotov, and Voroshilov to G. Apresov, Consul General in Urumqi – telegram, undated",
+			"Excerpt on Xinjiang from Minutes No. 21 of the VKP(b) CC Politburo Meetings – minutes, date 1940-10-26",
+			"Concerning Soviet Trade with Xinjiang – decision, date 1936-06-17",
+			"Excerpt on Xinjiang from Minutes No. 42 of the VKP(b) CC Politburo Meetings – minutes, date 1935-07-16",
+			"Telegram from G. Apresov reporting on Sheng Shicai and the Sovietization of Xinjiang – telegram, undated");
 
-	private static final List<String> FILTERED = List.of("TODO");
+	/** The matching letter, and its title (under "metadata", shown as the way to it). */
+	private static final List<String> FILTERED = List.of("Letter from Cde. V. M. Molotov to Governor Shicai Sheng – letter, date 1942-07-03",
+			"metadata", "title \"Letter from Cde. V. M. Molotov to Governor Shicai Sheng\"");
 
 	private static QuickOutline open() {
 		QuickOutline[] found = new QuickOutline[1];

@@ -51,8 +51,13 @@ public final class DocumentFolders {
 				.<IContainer>map(Map.Entry::getKey).orElse(project);
 	}
 
+	/** Whether the resource is in (or is) a registers or export folder, at any depth ("seeds/registers"). */
 	private static boolean isRegisterOrExport(IResource resource) {
-		return resource.getProjectRelativePath().segmentCount() > 0
-				&& NOT_DOCUMENTS.contains(resource.getProjectRelativePath().segment(0));
+		for (String segment : resource.getProjectRelativePath().segments()) {
+			if (NOT_DOCUMENTS.contains(segment)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -11,6 +11,7 @@ import org.chancery.lang.ui.editor.ChanceryEditor;
 import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Workbench;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -101,6 +102,24 @@ class NewDocumentWizardTest {
 				.filter(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
 				.map(marker -> marker.getAttribute(IMarker.MESSAGE, "")).toList();
 		assertEquals(List.of(), errors, "no error saved with the template");
+	}
+
+	/** The research editor's example corpus keeps its documents and registers one folder down. */
+	@Test
+	void aRegisterFolderOneLevelDownIsNoPlaceForDocumentsEither() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("new-document-nested");
+		project.create(null);
+		project.open(null);
+		IFolder seeds = project.getFolder("seeds");
+		seeds.create(true, true, null);
+		seeds.getFolder("registers").create(true, true, null);
+		for (String path : List.of("seeds/a.chancery", "seeds/b.chancery", "seeds/registers/persons.chancery",
+				"seeds/registers/places.chancery", "seeds/registers/organisations.chancery")) {
+			project.getFile(path).create(new java.io.ByteArrayInputStream(new byte[0]), true, null);
+		}
+
+		assertEquals(seeds, DocumentFolders.forNewDocument(project, seeds.getFolder("registers")));
+		assertEquals(seeds, DocumentFolders.of(project), "the folder holding most documents, registers not counted");
 	}
 
 	private static void tab(StyledText widget) {

@@ -21,7 +21,8 @@ public final class CliArguments {
 			case "validate" -> validate(rest);
 			case "export" -> export(rest);
 			case "bench" -> bench(rest);
-			default -> throw new UsageException("unknown command '" + args[0] + "' (commands: validate, export, bench)");
+			case "diff" -> diff(rest);
+			default -> throw new UsageException("unknown command '" + args[0] + "' (commands: validate, export, diff, bench)");
 		};
 	}
 
@@ -97,6 +98,21 @@ public final class CliArguments {
 			}
 		}
 		return new CliCommand.Bench(sizes, schema);
+	}
+
+	private static CliCommand diff(List<String> args) throws UsageException {
+		if (args.stream().anyMatch(CliArguments::isHelp)) {
+			return new CliCommand.Help(DiffCommand.USAGE);
+		}
+		for (String arg : args) {
+			if (arg.startsWith("-")) {
+				throw new UsageException("diff: unknown option '" + arg + "'");
+			}
+		}
+		if (args.size() != 2) {
+			throw new UsageException("diff: needs two PATHs, OLD and NEW (" + args.size() + " given)");
+		}
+		return new CliCommand.Diff(new DiffCommand.Arguments(args.get(0), args.get(1)));
 	}
 
 	private static List<Integer> sizes(String list) throws UsageException {

@@ -19,6 +19,10 @@ public sealed interface CliCommand {
 	record Bench(List<Integer> sizes, String schema) implements CliCommand {
 	}
 
+	/** {@code chancery diff OLD NEW} (the command's own class holds its arguments). */
+	record Diff(DiffCommand.Arguments arguments) implements CliCommand {
+	}
+
 	/** {@code --help}, of a command or of the whole tool. */
 	record Help(String text) implements CliCommand {
 	}

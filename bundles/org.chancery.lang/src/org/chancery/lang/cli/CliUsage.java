@@ -13,6 +13,7 @@ public final class CliUsage {
 			Commands:
 			  validate PATH...                       report every error and warning of the corpus
 			  export --format FORMAT PATH... -o DIR  write the corpus as TEI, CMIF or XMI
+			  diff OLD NEW                           what changed, per document, entry and field
 			  bench [--documents N,N...]             measure build, re-validation and export speed
 
 			PATH is a .chancery file or a folder searched for them; all PATHs form one corpus.

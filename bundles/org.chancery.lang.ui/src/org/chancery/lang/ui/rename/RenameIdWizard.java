@@ -15,6 +15,7 @@ public class RenameIdWizard extends RefactoringWizard {
 	public RenameIdWizard(RenameIdRefactoring refactoring) {
 		super(refactoring, DIALOG_BASED_USER_INTERFACE | PREVIEW_EXPAND_FIRST_NODE);
 		setDefaultPageTitle(refactoring.getName());
+		setWindowTitle("Rename");
 	}
 
 	@Override
@@ -43,6 +44,7 @@ public class RenameIdWizard extends RefactoringWizard {
 			field.selectAll();
 			field.addModifyListener(event -> validate(field.getText().strip()));
 			setControl(composite);
+			setTitle(refactoring.getName());
 			setPageComplete(false);
 			setMessage("Every reference in the corpus changes with it, also in open editors.");
 		}

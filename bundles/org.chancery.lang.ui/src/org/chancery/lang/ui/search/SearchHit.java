@@ -10,6 +10,6 @@ public record SearchHit(IFile file, int line, String label) {
 
 	@Override
 	public String toString() {
-		return file.getName() + ":" + line + "  " + label;
+		return file.getFullPath().makeRelative() + ":" + line + "  " + label;
 	}
 }

@@ -121,7 +121,7 @@ class ChanceryCliTest {
 				run("export", "--format", "pdf", FIXTURES, "-o", output.toString()));
 		assertEquals(new Run(2, List.of(), List.of("chancery: export: no output folder given (-o DIR)")),
 				run("export", "--format", "tei", FIXTURES));
-		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, bench)")), run("check"));
+		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, diff, bench)")), run("check"));
 		assertEquals(new Run(2, List.of(), List.of("chancery: bench: 'ten' is not a number of documents")),
 				run("bench", "--documents", "ten"));
 		assertEquals(new Run(2, List.of(), List.of("chancery: no command given (try 'chancery --help')")), run());

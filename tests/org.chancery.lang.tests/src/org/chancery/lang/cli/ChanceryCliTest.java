@@ -154,7 +154,7 @@ class ChanceryCliTest {
 				run("export", "--format", "pdf", FIXTURES, "-o", output.toString()));
 		assertEquals(new Run(2, List.of(), List.of("chancery: export: no output folder given (-o DIR)")),
 				run("export", "--format", "tei", FIXTURES));
-		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, bench, completion)")),
+		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, diff, bench, completion)")),
 				run("check"));
 		assertEquals(new Run(2, List.of(), List.of("chancery: bench: 'ten' is not a number of documents")),
 				run("bench", "--documents", "ten"));

@@ -10,7 +10,7 @@ import org.chancery.lang.ChanceryStandaloneSetup;
 import com.google.inject.Injector;
 
 /**
- * The {@code chancery} command line: {@code validate}, {@code export} and {@code bench}. This class only wires
+ * The {@code chancery} command line: {@code validate}, {@code export}, {@code diff} and {@code bench}. This class only wires
  * arguments to commands and turns every failure into one line on standard error, never a stack
  * trace. Exit codes: 0 success, 1 errors in the corpus or a failed export, 2 a wrong command line.
  */
@@ -44,6 +44,8 @@ public final class ChanceryCli {
 				case CliCommand.Validate validate -> injector().getInstance(ValidateCommand.class).run(validate,
 						workingDirectory.toAbsolutePath(), out);
 				case CliCommand.Export export -> exportCommand().run(export, workingDirectory.toAbsolutePath(), out, err);
+				case CliCommand.Diff diff -> injector().getInstance(DiffCommand.class).run(diff.arguments(),
+						workingDirectory.toAbsolutePath(), out);
 				case CliCommand.Bench bench -> injector().getInstance(BenchCommand.class).run(bench,
 						workingDirectory.toAbsolutePath(), out, err);
 			};

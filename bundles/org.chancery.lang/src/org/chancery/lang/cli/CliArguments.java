@@ -57,6 +57,7 @@ public final class CliArguments {
 		return switch (command.<Object>getCommand()) {
 			case CliSpec.Validate validate -> validate(validate);
 			case CliSpec.Export export -> export(export);
+			case CliSpec.Diff diff -> diff(diff);
 			case CliSpec.Bench bench -> bench(bench);
 			case CliSpec.Completion completion -> new CliCommand.Help(AutoComplete.bash("chancery", commandLine()));
 			default -> throw new IllegalStateException("a command without its case: " + command.getCommandName());
@@ -106,6 +107,13 @@ public final class CliArguments {
 			throw new UsageException("export: no output folder given (-o DIR)");
 		}
 		return new CliCommand.Export(format, List.copyOf(export.paths), export.output, export.force);
+	}
+
+	private static CliCommand diff(CliSpec.Diff diff) throws UsageException {
+		if (diff.paths.size() != 2) {
+			throw new UsageException("diff: needs two PATHs, OLD and NEW (" + diff.paths.size() + " given)");
+		}
+		return new CliCommand.Diff(new DiffCommand.Arguments(diff.paths.get(0), diff.paths.get(1)));
 	}
 
 	private static CliCommand bench(CliSpec.Bench bench) throws UsageException {

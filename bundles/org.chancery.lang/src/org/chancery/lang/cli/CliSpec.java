@@ -21,7 +21,7 @@ final class CliSpec {
 
 	@Command(name = "chancery", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
 			description = "Checks and exports a corpus of Chancery transcriptions (*.chancery files).",
-			subcommands = { Validate.class, Export.class, Bench.class, Completion.class },
+			subcommands = { Validate.class, Export.class, Diff.class, Bench.class, Completion.class },
 			footer = { "", "PATH is a .chancery file or a folder searched for them; all PATHs form one corpus.",
 					"Run 'chancery COMMAND --help' for a command's options; '--' ends the options." },
 			commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND")
@@ -54,6 +54,17 @@ final class CliSpec {
 		boolean force;
 
 		@Parameters(paramLabel = "PATH", arity = "0..*", description = "a .chancery file or a folder")
+		List<String> paths = new ArrayList<>();
+	}
+
+	@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+			description = { "Compares two versions of a corpus (two .chancery files, or two folders of them) by",
+					"document and register entry, matched by id wherever they stand, and prints one line per",
+					"added (+), removed (-) or changed (~) element, and below a changed one its fields:",
+					"'date: 1949-10-14 → 1949-10-15', '+ sent 1949-10-13', '- number 4159', '~ text (changed)'.",
+					"Exits with 0 when there are no differences, 1 when there are." })
+	static final class Diff {
+		@Parameters(paramLabel = "OLD NEW", arity = "0..*", description = "the older and the newer version")
 		List<String> paths = new ArrayList<>();
 	}
 

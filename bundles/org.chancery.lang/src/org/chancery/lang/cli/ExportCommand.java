@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.export.CorpusExporter;
 import org.chancery.lang.export.ExportOutcome;
+import org.chancery.lang.export.CorpusFormat;
 import org.chancery.lang.export.ExportProgress;
 import org.chancery.lang.export.ExportRefusedException;
 
@@ -44,17 +45,19 @@ public class ExportCommand {
 				err.println("export: " + done + " of " + total + " files");
 			}
 		};
+		CorpusFormat format = command.format().create(clock);
 		ExportOutcome outcome;
 		try {
 			// the command line exports whole corpora: files of documents gone from it go too
-			outcome = exporter.export(corpus, command.format().create(clock), folder, command.force(), true, progress);
+			outcome = exporter.export(corpus, format, folder, command.force(), true, progress);
 		} catch (ExportRefusedException e) {
 			err.println("chancery: " + e.getMessage() + (e.getMessage().startsWith("the corpus has")
 					? "; run 'chancery validate' to see them, or export with --force" : ""));
 			return ChanceryCli.EXIT_FAILURE;
 		}
 		out.println("exported " + Plural.of(outcome.written(), command.format().label().toUpperCase() + " file") + " to "
-				+ command.output() + (outcome.removed() == 0 ? ""
+				+ command.output() + format.remark().map(remark -> " (" + remark + ")").orElse("")
+				+ (outcome.removed() == 0 ? ""
 						: "; removed " + Plural.of(outcome.removed(), "file") + " of documents no longer in the corpus"));
 		return ChanceryCli.EXIT_OK;
 	}

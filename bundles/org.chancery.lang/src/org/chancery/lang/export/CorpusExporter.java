@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 import org.chancery.lang.corpus.Corpus;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -19,7 +20,8 @@ import com.google.inject.Inject;
  * archive must not receive a transcription its editor has not finished; it refuses a second export
  * into a folder while one runs ({@link ExportLock}); and a failure or an interruption at any point
  * leaves the folder with the complete earlier export or, once the next export has recovered it,
- * the complete new one, never a mix.
+ * the complete new one, never a mix. A format may refuse a corpus it cannot describe
+ * ({@link CorpusFormat#refusal(Corpus)}), forced or not.
  */
 public class CorpusExporter {
 
@@ -41,6 +43,11 @@ public class CorpusExporter {
 	 */
 	public ExportOutcome export(Corpus corpus, CorpusFormat format, Path folder, boolean force, boolean removeStale,
 			ExportProgress progress) throws ExportRefusedException {
+		// even a forced export cannot invent what the format needs
+		Optional<String> refusal = format.refusal(corpus);
+		if (refusal.isPresent()) {
+			throw new ExportRefusedException(refusal.get());
+		}
 		if (!force) {
 			long errors = CorpusValidation.count(validation.validate(corpus), Severity.ERROR);
 			if (errors > 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.corpus.Corpus;
+import org.chancery.lang.edition.Editions;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -24,7 +25,7 @@ public final class TeiExport implements CorpusFormat {
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
 		TeiDocuments.requireIds(corpus.resources());
 		TeiRegisterNames names = new TeiRegisterNames();
-		TeiDocumentFile files = new TeiDocumentFile(names);
+		TeiDocumentFile files = new TeiDocumentFile(names, Editions.in(corpus.resources()));
 		List<AbstractDocument> documents = TeiDocuments.all(corpus.resources());
 		int total = documents.size() + 1;
 		int done = 0;

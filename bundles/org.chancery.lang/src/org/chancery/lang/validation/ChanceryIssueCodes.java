@@ -1,7 +1,8 @@
 package org.chancery.lang.validation;
 
 /**
- * The stable codes of every issue Chancery reports. Quick fixes, the command line and tests key
+ * The stable codes of every issue Chancery's rules report (syntax errors have theirs in
+ * {@link org.chancery.lang.syntax.SyntaxIssueCodes}). Quick fixes, the command line and tests key
  * on them; never rename one. Where an issue carries data for a quick fix, its layout is given.
  */
 public final class ChanceryIssueCodes {
@@ -106,12 +107,12 @@ public final class ChanceryIssueCodes {
 	// text
 
 	/** A mention whose words match no name, variant or alias of its entry. Data: the surface
-	 * text, then the entry's names, closest first. */
+	 * text, then the entry's names, closest first (at most three). */
 	public static final String NAME_MISMATCH = PREFIX + "name-mismatch";
 
 	/** A mention naming several entries whose words share no word with the names of one of them
 	 * (`<a, b|Kramers>`): not a variant to add, a wrong id or a referring expression. Data: the
-	 * surface text, then that entry's names, closest first. */
+	 * surface text, then that entry's names, closest first (at most three). */
 	public static final String NO_SHARED_NAME = PREFIX + "no-shared-name";
 
 	/** A note that no [^n] marker points to. */
@@ -141,4 +142,22 @@ public final class ChanceryIssueCodes {
 
 	/** An opener, closer, postscript, list, heading, annotation or division with nothing in it. */
 	public static final String EMPTY_BLOCK = PREFIX + "empty-block";
+
+	// the edition declaration (issue 14)
+
+	/** A licence that is neither a URL nor an SPDX id Chancery knows. Data: the value. */
+	public static final String UNKNOWN_LICENCE = PREFIX + "unknown-licence";
+
+	/** An ORCID of the wrong form or with a wrong check digit. Data: the ORCID. */
+	public static final String MALFORMED_ORCID = PREFIX + "malformed-orcid";
+
+	/** A base URL that is not an absolute http(s) URL. */
+	public static final String MALFORMED_BASE_URL = PREFIX + "malformed-base-url";
+
+	/** An edition that lacks what a CMIF header needs (title, editor, publisher, base URL). Data:
+	 * the missing keywords. */
+	public static final String INCOMPLETE_EDITION = PREFIX + "incomplete-edition";
+
+	/** A time of day that does not exist (25:00), an offset beyond ±14:00, or a time without its day. */
+	public static final String INVALID_TIME = PREFIX + "invalid-time";
 }

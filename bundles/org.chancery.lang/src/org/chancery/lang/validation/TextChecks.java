@@ -61,6 +61,9 @@ public class TextChecks extends ChanceryCheckGroup {
 	 * A name fits its entry; several referents ("Jacob und Wilhelm Grimm") each share a word of
 	 * their names with it. Words that are not a name (`<rs mother|Mama>`) are not checked.
 	 */
+	/** A warning names at most this many of an entry's names, the closest first. */
+	private static final int NAMES_SHOWN = 3;
+
 	@Check
 	public void checkMentionNamesItsEntry(Mention mention) {
 		String surface = ReadingText.of(mention.getContent()).strip();
@@ -76,14 +79,15 @@ public class TextChecks extends ChanceryCheckGroup {
 			if (names.isEmpty() || (several ? NameMatching.sharesAWord(surface, names) : NameMatching.matches(surface, names))) {
 				continue;
 			}
-			List<String> closest = NameMatching.closest(surface, names);
+			List<String> closest = NameMatching.closest(surface, names, NAMES_SHOWN);
 			List<String> data = new ArrayList<>();
 			data.add(surface);
 			data.addAll(closest);
+			String listed = NameMatching.listed(closest, (int) names.stream().distinct().count());
 			String message = several
-					? "‘" + surface + "’ shares no word with the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
+					? "‘" + surface + "’ shares no word with the names of ‘" + entry.getName() + "’ (" + listed
 							+ "); check the id, or write <rs …|…> for words that are not a name."
-					: "‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
+					: "‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + listed
 							+ "); add it as a variant, or check the id.";
 			warning(message, mention, ChanceryPackage.Literals.MENTION__TARGETS, i,
 					several ? ChanceryIssueCodes.NO_SHARED_NAME : ChanceryIssueCodes.NAME_MISMATCH, data.toArray(String[]::new));

@@ -50,19 +50,19 @@ class ChanceryCliTest {
 						+ " [chancery.unresolved-reference]",
 				FIXTURES + "/invalid/broken.chancery:10:16: warning: ‘Chu’ is none of the names of ‘zhu’ (Zhu); add it as a"
 						+ " variant, or check the id. [chancery.name-mismatch]",
-				FIXTURES + "/invalid/broken.chancery:12:1: error: extraneous input '}' expecting EOF"
-						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
-				"2 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
+				FIXTURES + "/invalid/broken.chancery:12:1: error: This ‘}’ closes nothing: remove it, or look above for the"
+						+ " block it was meant to close. [chancery.syntax.unmatched-closing]",
+				"3 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
 	}
 
 	@Test
 	void validateOfACleanCorpusPrintsTheSummaryAndSucceeds() {
-		assertEquals(new Run(0, List.of("1 file, 0 errors, 0 warnings"), List.of()), run("validate", FIXTURES + "/valid"));
+		assertEquals(new Run(0, List.of("2 files, 0 errors, 0 warnings"), List.of()), run("validate", FIXTURES + "/valid"));
 	}
 
 	@Test
 	void validateOfTheExampleCorpusFindsNothing() {
-		assertEquals(new Run(0, List.of("8 files, 0 errors, 0 warnings"), List.of()), run("validate", "examples"));
+		assertEquals(new Run(0, List.of("10 files, 0 errors, 0 warnings"), List.of()), run("validate", "examples"));
 	}
 
 	@Test
@@ -103,6 +103,22 @@ class ChanceryCliTest {
 	}
 
 	@Test
+	void cmifExportCountsTheDocumentsItLeavesOut() {
+		assertEquals(new Run(0, List.of("exported 1 CMIF file to " + output + " (7 documents that are not a letter or telegram left out)"),
+				List.of()), run("export", "--format", "cmif", "examples/seeds", "-o", output.toString()));
+	}
+
+	@Test
+	void cmifExportRefusesACorpusWithoutAnEditionAndSaysWhy() {
+		assertEquals(new Run(1, List.of(), List.of("chancery: CMIF export refused: the corpus declares no edition, and a CMIF file"
+				+ " names the edition's title, editors, publisher, licence and address, which Chancery does not invent. Declare them"
+				+ " in a file of their own: edition { title \"…\" editor \"…\" publisher \"…\" base-url \"https://…/\""
+				+ " licence \"CC-BY-4.0\" }")),
+				run("export", "--format", "cmif", FIXTURES + "/invalid", "-o", output.toString()));
+		assertEquals(0, output.toFile().list().length);
+	}
+
+	@Test
 	void exportRefusesACorpusWithErrorsAndSaysWhy() {
 		assertEquals(new Run(1, List.of(), List.of("chancery: the corpus has 2 errors; export refused (an archive should not"
 				+ " receive an unfinished transcription); run 'chancery validate' to see them, or export with --force")),
@@ -138,7 +154,7 @@ class ChanceryCliTest {
 				run("export", "--format", "pdf", FIXTURES, "-o", output.toString()));
 		assertEquals(new Run(2, List.of(), List.of("chancery: export: no output folder given (-o DIR)")),
 				run("export", "--format", "tei", FIXTURES));
-		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, bench, completion)")),
+		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, diff, bench, completion)")),
 				run("check"));
 		assertEquals(new Run(2, List.of(), List.of("chancery: bench: 'ten' is not a number of documents")),
 				run("bench", "--documents", "ten"));

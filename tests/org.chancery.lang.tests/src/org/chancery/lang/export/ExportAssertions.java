@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.corpus.CorpusLoader;
 import org.chancery.lang.tests.ChanceryInjectorProvider;
+import org.chancery.lang.tests.Checkout;
 
 /** Loading fixture corpora and reading export folders, for the export tests. */
 final class ExportAssertions {
@@ -30,6 +31,27 @@ final class ExportAssertions {
 	static Corpus load(Path... paths) throws IOException {
 		CorpusLoader loader = loader();
 		return loader.load(loader.findFiles(List.of(paths)));
+	}
+
+	/** A corpus of the given files (name → text), written to a new temporary folder. */
+	static Corpus corpus(Map<String, String> files) throws IOException {
+		Path folder = Files.createTempDirectory("chancery-corpus");
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue());
+		}
+		return load(folder);
+	}
+
+	/**
+	 * Keeps what an export produced under target/golden-actual/ (never in the checkout), so that a
+	 * golden file that no longer matches can be compared, and replaced deliberately.
+	 */
+	static void keepActual(String fixture, Map<String, String> files) throws IOException {
+		Path folder = Checkout.root().resolve("tests/org.chancery.lang.tests/target/golden-actual").resolve(fixture);
+		Files.createDirectories(folder);
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue());
+		}
 	}
 
 	/**

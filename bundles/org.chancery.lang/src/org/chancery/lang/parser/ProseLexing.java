@@ -110,13 +110,15 @@ public final class ProseLexing {
 			}
 		}
 		int c = input.LA(1);
-		if (modes.inCodeInsideProse() && (c == '<' || c == '⟨' || c == '[' && input.LA(2) != '^')) {
-			// never right in a tag's head, and the parser would nest them as tags and brackets without end
+		if (!modes.inProse() && (c == '<' || c == '⟨' || c == '[' && input.LA(2) != '^')) {
+			// never right in code; the parser might take them for tags and brackets, nested without end
 			int opener = c;
 			while (input.LA(1) == opener) {
 				input.consume();
 			}
-			throw new UnreadableInputException(input, SyntaxIssueCodes.UNEXPECTED, LexerErrorMessages.notInTagHead(opener), 0, 1);
+			throw new UnreadableInputException(input, SyntaxIssueCodes.UNEXPECTED, modes.inCodeInsideProse()
+					? LexerErrorMessages.notInTagHead(opener)
+					: LexerErrorMessages.notInCode(opener), 0, 1);
 		}
 		if (!modes.inProse()) {
 			return;

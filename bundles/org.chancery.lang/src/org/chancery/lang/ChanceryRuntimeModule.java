@@ -7,7 +7,7 @@ import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
 import org.chancery.lang.parser.antlr.ChanceryLexerReadingParser;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
-import org.chancery.lang.syntax.ChanceryResource;
+import org.chancery.lang.resource.ChanceryResource;
 import org.chancery.lang.syntax.ChancerySyntaxErrorMessages;
 import org.chancery.lang.validation.ChanceryLinkingDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
@@ -63,6 +63,12 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 		return ChanceryLinkingDiagnostics.class;
 	}
 
+	/** Strict UTF-8 on every path that loads a file from bytes; syntax errors at their own place. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ChanceryResource.class;
+	}
+
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return ChanceryQualifiedNameProvider.class;
@@ -75,9 +81,5 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ChancerySyntaxErrorMessages.class;
-	}
-
-	public Class<? extends XtextResource> bindXtextResource() {
-		return ChanceryResource.class;
 	}
 }

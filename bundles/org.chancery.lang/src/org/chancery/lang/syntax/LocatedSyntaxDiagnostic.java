@@ -5,12 +5,12 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 
 /** The diagnostic of a {@link LocatedSyntaxError}: its own offset, length, line and column. */
-final class LocatedSyntaxDiagnostic extends XtextSyntaxDiagnostic {
+public final class LocatedSyntaxDiagnostic extends XtextSyntaxDiagnostic {
 
 	private final int offset;
 	private final int length;
 
-	LocatedSyntaxDiagnostic(INode node, LocatedSyntaxError error) {
+	public LocatedSyntaxDiagnostic(INode node, LocatedSyntaxError error) {
 		super(node);
 		int nodeOffset = node.getTotalOffset();
 		int end = node.getRootNode().getTotalEndOffset();

@@ -14,7 +14,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { IdChecks.class, MetadataChecks.class, RegisterChecks.class, TextChecks.class,
 		UsageChecks.class, DateChecks.class, ChronologyChecks.class, HandChecks.class, LetterShapeChecks.class,
-		TranscriptionChecks.class, TagWordIdChecks.class })
+		TranscriptionChecks.class, TagWordIdChecks.class, CharacterChecks.class, EditionChecks.class })
 public class ChanceryValidator extends AbstractChanceryValidator {
 
 	@Override

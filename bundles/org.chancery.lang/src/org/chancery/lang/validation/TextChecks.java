@@ -1,7 +1,9 @@
 package org.chancery.lang.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.chancery.lang.chancery.Abbreviation;
@@ -33,6 +35,11 @@ import org.chancery.lang.text.EditorialBracketKind;
 import org.chancery.lang.text.EditorialBrackets;
 import org.chancery.lang.text.ReadingText;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
@@ -41,6 +48,11 @@ import org.eclipse.xtext.validation.Check;
  * codes.
  */
 public class TextChecks extends ChanceryCheckGroup {
+
+	private static final String REFERENCED_NOTES = "chancery.referenced-notes";
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	/** A BCP 47 language tag as transcriptions use them: de, fr, grc, de-AT, la-Latn. */
 	private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -85,9 +97,18 @@ public class TextChecks extends ChanceryCheckGroup {
 	@Check
 	public void checkNoteIsReferenced(Note note) {
 		Document document = Documents.outermost(note);
-		boolean referenced = EcoreUtil2.getAllContentsOfType(document, NoteReference.class).stream()
-				.anyMatch(reference -> reference.getNote() == note);
-		if (!referenced) {
+		if (document == null || note.eResource() == null) {
+			return;
+		}
+		// the notes markers point to, once per document and file state (per note, it was quadratic)
+		Set<EObject> referenced = cache.get(Tuples.pair(REFERENCED_NOTES, document), note.eResource(), () -> {
+			Set<EObject> notes = new HashSet<>();
+			for (NoteReference reference : EcoreUtil2.getAllContentsOfType(document, NoteReference.class)) {
+				notes.add(reference.getNote());
+			}
+			return notes;
+		});
+		if (!referenced.contains(note)) {
 			warning("No marker [^" + note.getName() + "] points to this note.", ChanceryPackage.Literals.NOTE__NAME,
 					ChanceryIssueCodes.UNREFERENCED_NOTE, note.getName());
 		}

@@ -14,6 +14,7 @@ import org.chancery.lang.ide.rename.ChanceryRenameService;
 import org.chancery.lang.ide.symbols.ChanceryDocumentSymbols;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.CompletionPrefixProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IPrefixMatcher;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
@@ -35,6 +36,15 @@ public class ChanceryIdeModule extends AbstractChanceryIdeModule {
 	public void configureContentAssistLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
 				.to(ChanceryContentAssistLexer.class);
+	}
+
+	/**
+	 * Xtext's own prefix provider: the generated binding is for indentation-aware languages, whose
+	 * empty tokens are indents; Chancery's empty tokens are closings its lexer adds for the parser.
+	 */
+	@Override
+	public Class<? extends CompletionPrefixProvider> bindCompletionPrefixProvider() {
+		return CompletionPrefixProvider.class;
 	}
 
 	@Override

@@ -35,6 +35,7 @@ public final class ProseLexing {
 	private static final Set<String> SUPPLIED_REASONS = Set.of("clarification", "damage", "illegible");
 
 	private final LexerModeStack modes = new LexerModeStack();
+	private final boolean recovering;
 	private final ForcedClosings closings;
 
 	/** Frames closed without their bracket, to be closed before or after the token being made. */
@@ -71,9 +72,13 @@ public final class ProseLexing {
 	 *            whitespace, comments
 	 * @param hiddenTypes the types of whitespace and comments, among the non-keyword types
 	 * @param closingTypes the types of the closing brackets `>`, `]`, `}` and `⟩`, by their text
+	 * @param recovering whether the lexer closes and reports what is left open, turns stray words,
+	 *            brackets and closing brackets into errors (the parser's lexer), or hands out the
+	 *            tokens as typed (content assist, which reads up to the cursor)
 	 */
 	public ProseLexing(int proseType, int paragraphBreakType, int idType, Set<Integer> nonKeywordTypes,
-			Set<Integer> hiddenTypes, Map<String, Integer> closingTypes) {
+			Set<Integer> hiddenTypes, Map<String, Integer> closingTypes, boolean recovering) {
+		this.recovering = recovering;
 		this.scanner = new ProseScanner(proseType, paragraphBreakType);
 		this.closings = new ForcedClosings(closingTypes);
 		this.idType = idType;
@@ -110,18 +115,20 @@ public final class ProseLexing {
 			}
 		}
 		int c = input.LA(1);
-		if (modes.inCodeInsideProse() && (c == '<' || c == '⟨' || c == '[' && input.LA(2) != '^')) {
-			// never right in a tag's head, and the parser would nest them as tags and brackets without end
+		if (recovering && !modes.inProse() && (c == '<' || c == '⟨' || c == '[' && input.LA(2) != '^')) {
+			// never right in code; the parser might take them for tags and brackets, nested without end
 			int opener = c;
 			while (input.LA(1) == opener) {
 				input.consume();
 			}
-			throw new UnreadableInputException(input, SyntaxIssueCodes.UNEXPECTED, LexerErrorMessages.notInTagHead(opener), 0, 1);
+			throw new UnreadableInputException(input, SyntaxIssueCodes.UNEXPECTED, modes.inCodeInsideProse()
+					? LexerErrorMessages.notInTagHead(opener)
+					: LexerErrorMessages.notInCode(opener), 0, 1);
 		}
 		if (!modes.inProse()) {
 			return;
 		}
-		if (modes.closesNothing(c)) {
+		if (recovering && modes.closesNothing(c)) {
 			input.consume();
 			throw new UnreadableInputException(input, SyntaxIssueCodes.UNMATCHED_CLOSING,
 					LexerErrorMessages.closingNothing(Character.toString(c)), 0, 1);
@@ -163,6 +170,13 @@ public final class ProseLexing {
 	 */
 	public Token arrange(Token token, CharStream input) {
 		retype(token);
+		if (!recovering) {
+			afterToken(token);
+			modes.takeForced();
+			closeBefore.clear();
+			closeAfter.clear();
+			return token;
+		}
 		if (isStrayWord(token)) {
 			token = strayLine((CommonToken) token, input);
 		}

@@ -45,6 +45,10 @@ public final class LexerErrorMessages {
 		return encode(SyntaxIssueCodes.UNKNOWN_WORD, 0, word.length(), word + WORD_SEPARATOR + blockKeyword);
 	}
 
+	public static String notInCode(int opener) {
+		return "‘" + Character.toString(opener) + "’ cannot stand here: tags and brackets belong in a text, as in text { <yang-zengxin|Yang> }.";
+	}
+
 	public static String notInTagHead(int opener) {
 		String bracket = Character.toString(opener);
 		return "‘" + bracket + "’ cannot stand in the head of a tag: the tag's words follow its ‘|’, as in <yang-zengxin|Yang Zengxin>.";

@@ -26,7 +26,8 @@ public class ChanceryContentAssistLexer extends InternalChanceryLexer {
 	private static ProseLexing newProseLexing() {
 		return new ProseLexing(RULE_PROSE, RULE_PARAGRAPH_BREAK, RULE_ID, Set.of(RULE_ID, RULE_INT, RULE_STRING, RULE_WS,
 				RULE_ML_COMMENT, RULE_SL_COMMENT, RULE_ANY_OTHER), Set.of(RULE_WS, RULE_ML_COMMENT, RULE_SL_COMMENT),
-				Map.of(">", GreaterThanSign, "]", RightSquareBracket, "}", RightCurlyBracket, "⟩", MathematicalRightAngleBracket));
+				Map.of(">", GreaterThanSign, "]", RightSquareBracket, "}", RightCurlyBracket, "⟩", MathematicalRightAngleBracket),
+				false);
 	}
 
 	@Override

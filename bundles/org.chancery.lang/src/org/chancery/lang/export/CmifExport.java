@@ -93,10 +93,15 @@ public final class CmifExport implements CorpusFormat {
 				.attribute("type", id.equals(CORPUS_SOURCE_ID) ? "online" : "print").attribute("xml:id", id).text(title));
 		XmlElement profileDesc = header.element("profileDesc");
 		incomplete = 0;
+		CmifMentions mentions = new CmifMentions(names, baseUrl);
 		for (AbstractDocument letter : letters) {
 			XmlElement correspDesc = correspDesc(letter, baseUrl);
 			// CMIF requires both actions (rules E0001, E0002), each with something in it
 			if (correspDesc.children().size() == 2) {
+				XmlElement mentioned = mentions.note(letter);
+				if (mentioned != null) {
+					correspDesc.add(mentioned);
+				}
 				profileDesc.add(correspDesc);
 			} else {
 				incomplete++;

@@ -61,12 +61,18 @@ public final class CmifExport implements CorpusFormat {
 	}
 
 	@Override
+	public String label() {
+		return "cmif";
+	}
+
+	@Override
 	public Optional<String> refusal(Corpus corpus) {
 		return edition(corpus).isPresent() ? Optional.empty() : Optional.of(whyNoEdition(corpus));
 	}
 
 	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
+		TeiDocuments.requireIds(corpus.resources());
 		Edition edition = edition(corpus).orElseThrow(() -> new IOException(whyNoEdition(corpus)));
 		String baseUrl = EditionFacts.baseUrl(edition).orElseThrow();
 		// CMIF describes letters: minutes, decisions, articles and records are left out

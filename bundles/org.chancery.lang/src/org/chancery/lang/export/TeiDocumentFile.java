@@ -28,6 +28,10 @@ public final class TeiDocumentFile {
 	public XmlElement document(AbstractDocument document) {
 		TeiInline inline = new TeiInline();
 		XmlElement tei = root();
+		if (PortableFileNames.isMapped(document.getName())) {
+			// the file is not named by the id: keep the id in it
+			tei.attribute("n", document.getName());
+		}
 		XmlElement header = new TeiHeader(inline, names).header(document, editions.covering(document));
 		tei.add(header);
 		tei.add(new TeiBody(inline).text(document));

@@ -17,7 +17,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 public final class TeiExport implements CorpusFormat {
 
 	@Override
+	public String label() {
+		return "tei";
+	}
+
+	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
+		TeiDocuments.requireIds(corpus.resources());
 		TeiRegisterNames names = new TeiRegisterNames();
 		TeiDocumentFile files = new TeiDocumentFile(names, Editions.in(corpus.resources()));
 		List<AbstractDocument> documents = TeiDocuments.all(corpus.resources());
@@ -27,7 +33,7 @@ public final class TeiExport implements CorpusFormat {
 			try {
 				sink.write(TeiReferences.fileOf(document), files.document(document));
 			} catch (RuntimeException e) {
-				throw new IOException("document " + document.getName() + ": " + e.getMessage(), e);
+				throw new IOException("document " + document.getName() + ": " + (e.getMessage() != null ? e.getMessage() : e), e);
 			}
 			progress.produced(++done, total);
 		}

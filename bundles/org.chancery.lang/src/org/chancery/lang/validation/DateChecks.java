@@ -13,6 +13,7 @@ import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.dates.RelativeDays;
 import org.chancery.lang.dates.WrittenDate;
 import org.chancery.lang.model.Documents;
+import org.chancery.lang.syntax.SyntaxErrors;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -78,6 +79,10 @@ public class DateChecks extends ChanceryCheckGroup {
 			return;
 		}
 		AbstractDocument document = Documents.enclosing(spec);
+		if (document != null && SyntaxErrors.within(document)) {
+			// the document's date may be in what the parser skipped
+			return;
+		}
 		var reference = document == null ? java.util.Optional.<WrittenDate>empty() : StatedDates.referenceDate(document);
 		if (reference.isEmpty()) {
 			error("“Day " + spec.getRelativeDay() + "” counts back from the document's own date: give the document a date to the day.",

@@ -54,11 +54,14 @@ final class ExportAssertions {
 		}
 	}
 
-	/** Every file of the folder (also hidden ones) with its bytes as text, by name. */
+	/**
+	 * Every file of the folder (also hidden ones) with its bytes as text, by name; not the folders,
+	 * so not the export's own bookkeeping in {@code .chancery/}.
+	 */
 	static Map<String, String> contents(Path folder) throws IOException {
 		Map<String, String> contents = new TreeMap<>();
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.toList()) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				contents.put(file.getFileName().toString(), Files.readString(file));
 			}
 		}

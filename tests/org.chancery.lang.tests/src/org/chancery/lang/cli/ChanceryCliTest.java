@@ -209,7 +209,7 @@ class ChanceryCliTest {
 
 	@Test
 	void doubleDashEndsTheOptions() {
-		assertEquals(new Run(0, List.of("1 file, 0 errors, 0 warnings"), List.of()), run("validate", "--", FIXTURES + "/valid"));
+		assertEquals(new Run(0, List.of("2 files, 0 errors, 0 warnings"), List.of()), run("validate", "--", FIXTURES + "/valid"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.chancery.lang.export.ExportFormat;
+import org.chancery.lang.naming.CloseIds;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -162,29 +163,9 @@ public final class CliArguments {
 
 	/** The candidates at most two edits from the word (a typo), closest first. */
 	static List<String> close(String word, java.util.Collection<String> candidates) {
-		return candidates.stream().filter(c -> c.length() > 2).map(c -> java.util.Map.entry(c, distance(word, c)))
+		return candidates.stream().filter(c -> c.length() > 2).map(c -> java.util.Map.entry(c, CloseIds.distance(word, c)))
 				.filter(e -> e.getValue() <= 2).sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
 				.distinct().toList();
-	}
-
-	/** Levenshtein distance. */
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static String suggestion(List<String> suggestions) {

@@ -86,23 +86,8 @@ public final class CloseIds {
 		return previous[b.length()];
 	}
 
-	/** Levenshtein distance. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+	/** Levenshtein distance (also the command line's, for misspelt commands and options). */
+	public static int distance(String a, String b) {
+		return distanceAtMost(a, b, Integer.MAX_VALUE - 1);
 	}
 }

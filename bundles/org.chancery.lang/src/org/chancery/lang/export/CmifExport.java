@@ -1,6 +1,7 @@
 package org.chancery.lang.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class CmifExport implements CorpusFormat {
 
 	private final Clock clock;
 	private final TeiRegisterNames names = new TeiRegisterNames();
-	private int leftOut;
+	private int notLetters;
+	private int incomplete;
 
 	public CmifExport(Clock clock) {
 		this.clock = clock;
@@ -76,7 +78,7 @@ public final class CmifExport implements CorpusFormat {
 		// CMIF describes letters: minutes, decisions, articles and records are left out
 		List<AbstractDocument> documents = TeiDocuments.all(corpus.resources());
 		List<AbstractDocument> letters = documents.stream().filter(Correspondence::is).toList();
-		leftOut = documents.size() - letters.size();
+		notLetters = documents.size() - letters.size();
 		XmlElement tei = TeiDocumentFile.root();
 		XmlElement header = tei.element("teiHeader");
 		XmlElement fileDesc = header.element("fileDesc");
@@ -96,19 +98,50 @@ public final class CmifExport implements CorpusFormat {
 		sources.forEach((id, title) -> sourceDesc.element("bibl")
 				.attribute("type", id.equals(CORPUS_SOURCE_ID) ? "online" : "print").attribute("xml:id", id).text(title));
 		XmlElement profileDesc = header.element("profileDesc");
+		incomplete = 0;
+		CmifMentions mentions = new CmifMentions(names, baseUrl);
 		for (AbstractDocument letter : letters) {
-			profileDesc.add(correspDesc(letter, baseUrl));
+			XmlElement correspDesc = correspDesc(letter, baseUrl);
+			// CMIF requires both actions (rules E0001, E0002), each with something in it
+			if (correspDesc.children().size() == 2) {
+				XmlElement mentioned = mentions.note(letter);
+				if (mentioned != null) {
+					correspDesc.add(mentioned);
+				}
+				profileDesc.add(correspDesc);
+			} else {
+				incomplete++;
+			}
 		}
 		tei.element("text").element("body").element("p");
-		sink.write(FILE_NAME, tei);
+		byte[] content = XmlSerializer.serialize(tei).getBytes(StandardCharsets.UTF_8);
+		checkRules(content);
+		sink.write(FILE_NAME, content);
 		progress.produced(1, 1);
+	}
+
+	/** The CMIF project's Schematron rules, where they can be run: a broken rule stops the export. */
+	private static void checkRules(byte[] content) throws IOException {
+		if (!CmifRules.available()) {
+			return;
+		}
+		List<String> errors = CmifRules.check(content).stream().filter(SchematronValidation.Finding::isError)
+				.map(SchematronValidation.Finding::text).toList();
+		if (!errors.isEmpty()) {
+			throw new IOException("the CMIF file breaks the CMIF project's rules: " + String.join("; ", errors));
+		}
 	}
 
 	@Override
 	public Optional<String> remark() {
-		return leftOut == 0 ? Optional.empty()
-				: Optional.of(leftOut + (leftOut == 1 ? " document" : " documents") + " that " + (leftOut == 1 ? "is" : "are")
-						+ " not a letter or telegram left out");
+		List<String> remarks = new ArrayList<>();
+		if (notLetters > 0) {
+			remarks.add(notLetters + (notLetters == 1 ? " document that is" : " documents that are") + " not a letter or telegram left out");
+		}
+		if (incomplete > 0) {
+			remarks.add(incomplete + (incomplete == 1 ? " letter" : " letters") + " without a sender or recipient left out");
+		}
+		return remarks.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", remarks));
 	}
 
 	/**

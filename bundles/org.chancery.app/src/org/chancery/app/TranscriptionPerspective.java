@@ -18,6 +18,10 @@ public class TranscriptionPerspective implements IPerspectiveFactory {
 	/** Where "Find References" lists what names an entry. */
 	static final String REFERENCES_VIEW = "org.chancery.lang.ui.navigation.ReferencesView";
 
+	static final String NEW_DOCUMENT_WIZARD = "org.chancery.lang.ui.wizards.NewDocumentWizard";
+
+	static final String NEW_PROJECT_WIZARD = "org.chancery.lang.ui.wizards.NewTranscriptionProjectWizard";
+
 	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
 	@Override
@@ -35,5 +39,10 @@ public class TranscriptionPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(REGISTER_VIEW);
 		layout.addShowViewShortcut(REFERENCES_VIEW);
+		// File › New: what a transcriber creates
+		layout.addNewWizardShortcut(NEW_DOCUMENT_WIZARD);
+		layout.addNewWizardShortcut(NEW_PROJECT_WIZARD);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 	}
 }

@@ -27,17 +27,6 @@ public class DiffCommand {
 	public record Arguments(String oldPath, String newPath) {
 	}
 
-	/** The help text. */
-	public static final String USAGE = """
-			Usage: chancery diff OLD NEW
-
-			Compares two versions of a corpus (two .chancery files, or two folders of them) by
-			document and register entry, matched by id wherever they stand, and prints one line
-			per added (+), removed (-) or changed (~) element, and below a changed one its fields:
-			'date: 1949-10-14 → 1949-10-15', '+ sent 1949-10-13', '- number 4159', '~ text (changed)'.
-			Exits with 0 when there are no differences, 1 when there are.
-			""";
-
 	@Inject
 	private CliCorpus corpusLoader;
 

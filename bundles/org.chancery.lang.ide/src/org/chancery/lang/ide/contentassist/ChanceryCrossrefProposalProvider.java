@@ -124,6 +124,20 @@ public class ChanceryCrossrefProposalProvider extends IdeCrossrefProposalProvide
 		return interval.earliest().equals(LocalDate.MIN) ? interval.latest() : interval.earliest();
 	}
 
+	/**
+	 * The candidates, copied before any is resolved. Resolving a candidate loads its file; a scope
+	 * whose index entries give way to loaded files (an editor's live scope) would then drop the
+	 * rest of that file's candidates from an iteration under way: only the first id of each file
+	 * would be proposed.
+	 */
+	@Override
+	protected Iterable<IEObjectDescription> queryScope(IScope scope, CrossReference crossReference,
+			ContentAssistContext context) {
+		List<IEObjectDescription> candidates = new ArrayList<>();
+		super.queryScope(scope, crossReference, context).forEach(candidates::add);
+		return candidates;
+	}
+
 	@Override
 	protected ContentAssistEntry createProposal(IEObjectDescription candidate, CrossReference crossRef,
 			ContentAssistContext context) {

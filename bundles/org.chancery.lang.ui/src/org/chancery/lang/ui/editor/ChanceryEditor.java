@@ -21,6 +21,8 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
@@ -126,10 +128,15 @@ public class ChanceryEditor extends TextEditor {
 
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
-		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
+		// a projection viewer, for folding; decorated as the text editor decorates its own viewer
+		ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
 		// steps that need the viewer join before the reconciler is installed, so that none misses the first reconcile
 		semanticHighlighter = new SemanticHighlighter(services.semanticHighlighting, services.styles, viewer);
 		configuration.getReconcilingStrategy().addStep(semanticHighlighter);
+		// its updates reach the display after createPartControl has enabled projection
+		configuration.getReconcilingStrategy().addStep(
+				new FoldingStructure(viewer::getProjectionAnnotationModel, this::getDocument, parent.getDisplay()));
 		return viewer;
 	}
 
@@ -138,6 +145,7 @@ public class ChanceryEditor extends TextEditor {
 		super.createPartControl(parent);
 		ISourceViewer viewer = getSourceViewer();
 		viewer.getTextWidget().setLeftMargin(TEXT_MARGIN);
+		installFolding((ProjectionViewer) viewer);
 		occurrences = new OccurrencesHighlighter(services.occurrences, () -> editorResource, viewer);
 		if (getSelectionProvider() instanceof IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(outlineFollower);
@@ -149,6 +157,13 @@ public class ChanceryEditor extends TextEditor {
 		if (services.preferences.getBoolean(EditorPreferences.WORD_WRAP)) {
 			setWordWrap(true);
 		}
+	}
+
+	/** Folding of documents, sections and blocks of prose, from the parsed text after each reconcile. */
+	private void installFolding(ProjectionViewer viewer) {
+		ProjectionSupport projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projection.install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
 	}
 
 	private void reconcileAgain() {

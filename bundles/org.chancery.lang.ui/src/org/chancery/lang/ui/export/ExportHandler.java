@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -42,8 +43,13 @@ public class ExportHandler extends AbstractHandler {
 		}
 		for (Map.Entry<IProject, List<IFile>> project : byProject.entrySet()) {
 			Path folder = project.getKey().getLocation().toFile().toPath().resolve("export").resolve(format == null ? "tei" : format);
-			new ExportJob(exporter, new ExportRequest(format == null ? "tei" : format, project.getKey(), project.getValue(), folder))
-					.schedule();
+			ExportJob job = new ExportJob(exporter,
+					new ExportRequest(format == null ? "tei" : format, project.getKey(), project.getValue(), folder));
+			IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+			if (window != null) {
+				job.addJobChangeListener(new ExportOutcomes(window));
+			}
+			job.schedule();
 		}
 		return null;
 	}

@@ -1,18 +1,21 @@
 package org.chancery.lang.ui.export;
 
-import org.chancery.lang.ui.ChanceryUi;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.progress.IProgressConstants;
 
 /**
- * An export in the background, with progress and cancellation. A refused or failed export ends
- * the job with an error status, which the workbench shows the user.
+ * An export in the background, with progress (in the Progress view) and cancellation. It ends
+ * with an {@link ExportResult}, an {@link ExportRefusal} (errors in the corpus) or another error
+ * status; {@link ExportOutcomes} tells the user.
  */
 public class ExportJob extends Job {
 
@@ -29,6 +32,8 @@ public class ExportJob extends Job {
 		this.request = request;
 		setUser(true);
 		setRule(request.project());
+		// the outcome is told by ExportOutcomes (a notification, or the errors that stopped it), not by the workbench's error dialog
+		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
 	}
 
 	@Override
@@ -37,13 +42,23 @@ public class ExportJob extends Job {
 		try {
 			int files = exporter.export(request, progress.split(9));
 			request.project().refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-			return new Status(IStatus.OK, ChanceryUi.PLUGIN_ID,
-					files + " files in " + request.folder());
+			return new ExportResult(files, request.format(), workspaceFolder());
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CoreException e) {
 			return e.getStatus();
 		}
+	}
+
+	/** The export folder as the workspace names it. */
+	public IFolder workspaceFolder() {
+		IPath location = request.project().getLocation();
+		return request.project().getFolder(
+				IPath.fromFile(request.folder().toFile()).makeRelativeTo(location));
+	}
+
+	public ExportRequest request() {
+		return request;
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.corpus.CorpusLoader;
 import org.chancery.lang.export.CorpusExporter;
+import org.chancery.lang.export.CorpusValidation;
 import org.chancery.lang.export.ExportFormat;
 import org.chancery.lang.export.ExportRefusedException;
 import org.chancery.lang.ui.ChanceryUi;
@@ -26,6 +27,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
@@ -42,6 +45,9 @@ public class RuntimeExporter implements TranscriptionExporter {
 	@Inject
 	private CorpusExporter exporter;
 
+	@Inject
+	private CorpusValidation validation;
+
 	@Override
 	public List<String> formats() {
 		return Arrays.stream(ExportFormat.values()).map(ExportFormat::label).toList();
@@ -53,10 +59,11 @@ public class RuntimeExporter implements TranscriptionExporter {
 		ExportFormat format = ExportFormat.named(request.format())
 				.orElseThrow(() -> error("Unknown export format: " + request.format(), null));
 		progress.subTask("Reading the corpus");
+		Corpus all;
 		Corpus corpus;
 		try {
 			Path root = request.project().getLocation().toFile().toPath();
-			Corpus all = loader.load(loader.findFiles(List.of(root)));
+			all = loader.load(loader.findFiles(List.of(root)));
 			corpus = new Corpus(all.resourceSet(), selected(all, request.files()), all.index());
 		} catch (IOException e) {
 			throw error("Cannot read the corpus: " + e.getMessage(), e);
@@ -66,7 +73,9 @@ public class RuntimeExporter implements TranscriptionExporter {
 		SubMonitor writing = progress.split(70);
 		writing.beginTask("Writing " + request.folder(), 100);
 		try {
-			exporter.export(corpus, format.create(Clock.systemDefaultZone()), request.folder(), false, (done, total) -> {
+			// files of documents gone from the corpus are removed only when the whole corpus is exported
+			boolean whole = corpus.resources().size() == all.resources().size();
+			exporter.export(corpus, format.create(Clock.systemDefaultZone()), request.folder(), false, whole, (done, total) -> {
 				writing.setWorkRemaining(Math.max(1, total - done + 1));
 				writing.worked(1);
 				writing.subTask(done + " of " + total + " files");
@@ -77,9 +86,39 @@ public class RuntimeExporter implements TranscriptionExporter {
 			});
 		} catch (ExportRefusedException e) {
 			checkCanceled(progress);
+			ExportRefusal refusal = errorsIn(corpus, request);
+			if (refusal != null) {
+				throw new CoreException(refusal);
+			}
 			throw error("Export to " + format.label().toUpperCase() + " refused: " + e.getMessage(), e);
 		}
 		return countFiles(request.folder());
+	}
+
+	/**
+	 * The errors that stopped an export, read again from the corpus (the runtime's exporter only
+	 * counts them), or null when the refusal had another cause.
+	 */
+	private ExportRefusal errorsIn(Corpus corpus, ExportRequest request) {
+		Path root = request.project().getLocation().toFile().toPath().toAbsolutePath().normalize();
+		List<String> errors = new ArrayList<>();
+		for (CorpusValidation.FileIssues file : validation.validate(corpus)) {
+			for (Issue issue : file.issues()) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors.add(where(root, file.resource()) + ":" + issue.getLineNumber() + ": " + issue.getMessage());
+				}
+			}
+		}
+		return errors.isEmpty() ? null : new ExportRefusal(errors.size(), errors);
+	}
+
+	/** A file's path in its project ("letters/reply.chancery"). */
+	private static String where(Path root, Resource resource) {
+		URI uri = resource.getURI();
+		if (!uri.isFile()) {
+			return uri.lastSegment();
+		}
+		return root.relativize(Path.of(uri.toFileString()).toAbsolutePath().normalize()).toString();
 	}
 
 	private static List<Resource> selected(Corpus all, List<IFile> files) {

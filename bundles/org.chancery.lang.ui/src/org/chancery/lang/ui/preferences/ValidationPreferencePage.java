@@ -20,8 +20,12 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 /** Severity of the configurable issues; a change rebuilds the workspace so markers follow. */
 public class ValidationPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
-	private static final String[][] SEVERITIES = { { "As Chancery says", SeverityPreferences.DEFAULT },
-			{ "Error", "error" }, { "Warning", "warning" }, { "Info", "info" }, { "Ignore", "ignore" } };
+	/** The choices; the first says what the default is ("default: warning"). */
+	static String[][] severities(String issueCode) {
+		String standard = IssueDefaults.of(issueCode);
+		return new String[][] { { standard == null ? "default" : "default: " + standard, SeverityPreferences.DEFAULT },
+				{ "error", "error" }, { "warning", "warning" }, { "info", "info" }, { "ignore", "ignore" } };
+	}
 
 	@Inject
 	private IPreferenceStore store;
@@ -39,7 +43,7 @@ public class ValidationPreferencePage extends FieldEditorPreferencePage implemen
 	@Override
 	protected void createFieldEditors() {
 		for (Map.Entry<String, String> issue : ConfigurableIssues.labelsByCode().entrySet()) {
-			addField(new ComboFieldEditor(SeverityPreferences.key(issue.getKey()), issue.getValue(), SEVERITIES,
+			addField(new ComboFieldEditor(SeverityPreferences.key(issue.getKey()), issue.getValue(), severities(issue.getKey()),
 					getFieldEditorParent()));
 		}
 	}

@@ -141,6 +141,19 @@ class ChanceryLanguageServerTest {
 				printDiagnostics(uri, published -> !published.getDiagnostics().isEmpty()));
 	}
 
+	/** Issue 19, item 3: nesting far beyond the limit is one diagnostic, published as usual. */
+	@Test
+	void answersForAHundredThousandNestedTags() throws Exception {
+		initialize();
+		String uri = Checkout.examples().resolve("deep-nesting.chancery").toUri().toString();
+		String text = "person anna { name \"Anna\" }\nletter deep { title \"T\" from anna to anna date 1893-05-14\n  text { "
+				+ "<hi|".repeat(100_000) + "x" + ">".repeat(100_000) + " }\n}\n";
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "chancery", 1, text)));
+		String published = printDiagnostics(uri, diagnostics -> !diagnostics.getDiagnostics().isEmpty());
+		assertEquals("Error 3:74-3:75 chancery.syntax.too-deep Tags and brackets nest more than 16 deep here: Chancery reads 16 levels,"
+				+ " and leaves out what is nested deeper.", published.substring(0, published.lastIndexOf(' ')));
+	}
+
 	@Test
 	void prepareRenameGivesTheIdAtTheCaret() throws Exception {
 		initialize();

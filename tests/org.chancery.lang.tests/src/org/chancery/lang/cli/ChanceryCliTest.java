@@ -201,7 +201,7 @@ class ChanceryCliTest {
 	@Test
 	void misspeltCommandsAndOptionsGetASuggestion() {
 		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'valdate'; did you mean 'validate'? (commands: validate,"
-				+ " export, bench, completion)")), run("valdate", FIXTURES));
+				+ " export, diff, bench, completion)")), run("valdate", FIXTURES));
 		assertEquals(new Run(2, List.of(), List.of("chancery: export: unknown option '--forse'; did you mean '--force'?")),
 				run("export", "--format", "tei", "--forse", FIXTURES, "-o", output.toString()));
 		assertEquals(new Run(2, List.of(), List.of("chancery: export: --format needs a value")), run("export", FIXTURES, "--format"));

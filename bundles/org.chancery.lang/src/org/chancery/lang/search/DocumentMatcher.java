@@ -71,9 +71,13 @@ public final class DocumentMatcher {
 	private static Set<String> places(Document document) {
 		Set<String> ids = new HashSet<>(mentioned(document));
 		for (EObject item : document.getItems()) {
-			if (item instanceof Senders || item instanceof Recipients || item instanceof Participants) {
-				EReference at = (EReference) item.eClass().getEStructuralFeature("place");
-				ids.addAll(written(item, at));
+			switch (item) {
+				case Senders senders -> ids.addAll(written(senders, ChanceryPackage.Literals.SENDERS__PLACE));
+				case Recipients recipients -> ids.addAll(written(recipients, ChanceryPackage.Literals.RECIPIENTS__PLACE));
+				case Participants participants -> ids.addAll(written(participants, ChanceryPackage.Literals.PARTICIPANTS__PLACE));
+				default -> {
+					// no place
+				}
 			}
 		}
 		return ids;

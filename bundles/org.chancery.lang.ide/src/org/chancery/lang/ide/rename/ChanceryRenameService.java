@@ -1,5 +1,6 @@
 package org.chancery.lang.ide.rename;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class ChanceryRenameService implements IRenameService2 {
 			}
 			Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
 			for (Location location : occurrences.of(target.element(), new ResourceSetReader(resourceSet), index)) {
-				changes.computeIfAbsent(location.getUri(), u -> new java.util.ArrayList<>())
+				changes.computeIfAbsent(location.getUri(), u -> new ArrayList<>())
 						.add(new TextEdit(location.getRange(), newId));
 			}
 			return new WorkspaceEdit(changes);

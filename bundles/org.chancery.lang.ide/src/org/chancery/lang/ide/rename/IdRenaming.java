@@ -1,5 +1,6 @@
 package org.chancery.lang.ide.rename;
 
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,7 +82,10 @@ public class IdRenaming {
 		if (isKeyword(newId)) {
 			return "‘" + newId + "’ is a keyword of the language and cannot be an id.";
 		}
-		for (IEObjectDescription other : index.getExportedObjects(EcorePackage.Literals.EOBJECT, QualifiedName.create(newId), false)) {
+		Iterator<IEObjectDescription> taken = index
+				.getExportedObjects(EcorePackage.Literals.EOBJECT, QualifiedName.create(newId), false).iterator();
+		if (taken.hasNext()) {
+			IEObjectDescription other = taken.next();
 			return "The id ‘" + newId + "’ is already given to " + describe(other) + " in "
 					+ other.getEObjectURI().trimFragment().lastSegment() + "; ids must be unique in the corpus.";
 		}

@@ -1,5 +1,7 @@
 package org.chancery.lang.ui.search;
 
+import java.util.Arrays;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.search.ui.ISearchQuery;
@@ -55,8 +57,8 @@ public class ChancerySearchResult extends AbstractTextSearchResult implements IF
 
 	@Override
 	public Match[] computeContainedMatches(AbstractTextSearchResult result, IFile file) {
-		return java.util.Arrays.stream(getElements()).filter(e -> e instanceof SearchHit hit && hit.file().equals(file))
-				.flatMap(e -> java.util.Arrays.stream(getMatches(e))).toArray(Match[]::new);
+		return Arrays.stream(getElements()).filter(e -> e instanceof SearchHit hit && hit.file().equals(file))
+				.flatMap(e -> Arrays.stream(getMatches(e))).toArray(Match[]::new);
 	}
 
 	@Override

@@ -5,16 +5,22 @@ import org.chancery.lang.linking.ChanceryLinker;
 import org.chancery.lang.naming.ChanceryQualifiedNameProvider;
 import org.chancery.lang.parser.ChanceryLexer;
 import org.chancery.lang.parser.FullReparsingHelper;
+import org.chancery.lang.parser.antlr.ChanceryLexerReadingParser;
 import org.chancery.lang.parser.antlr.lexer.InternalChanceryLexer;
+import org.chancery.lang.resource.ChanceryResource;
+import org.chancery.lang.syntax.ChancerySyntaxErrorMessages;
 import org.chancery.lang.validation.ChanceryLinkingDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Binder;
 import com.google.inject.Provider;
@@ -57,8 +63,23 @@ public class ChanceryRuntimeModule extends AbstractChanceryRuntimeModule {
 		return ChanceryLinkingDiagnostics.class;
 	}
 
+	/** Strict UTF-8 on every path that loads a file from bytes; syntax errors at their own place. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ChanceryResource.class;
+	}
+
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return ChanceryQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return ChanceryLexerReadingParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ChancerySyntaxErrorMessages.class;
 	}
 }

@@ -10,6 +10,7 @@ import org.chancery.lang.ide.contentassist.ChanceryPrefixMatcher;
 import org.chancery.lang.ide.formatting.ChanceryFormatter;
 import org.chancery.lang.ide.highlighting.ChanceryHighlightingCalculator;
 import org.chancery.lang.ide.hover.ChanceryHoverService;
+import org.chancery.lang.ide.rename.ChanceryRenameService;
 import org.chancery.lang.ide.symbols.ChanceryDocumentSymbols;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.ide.LexerIdeBindings;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
 import com.google.inject.Binder;
@@ -75,5 +77,10 @@ public class ChanceryIdeModule extends AbstractChanceryIdeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return ChanceryFormatter.class;
+	}
+
+	/** Renames ids by text edits, refusing keywords and ids already given (LSP rename, Eclipse's refactoring). */
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return ChanceryRenameService.class;
 	}
 }

@@ -1,5 +1,6 @@
 package org.chancery.lang.chronology;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.chancery.lang.dates.DateNormaliser;
 import org.chancery.lang.dates.DatePrecision;
 import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.dates.RelativeDays;
+import org.chancery.lang.dates.StatedTime;
 import org.chancery.lang.dates.TeiDate;
 import org.chancery.lang.dates.WrittenDate;
 import org.chancery.lang.model.DocumentMetadata;
@@ -50,6 +52,9 @@ public final class StatedDates {
 	/** The values TEI's date attributes take, in the Gregorian calendar. */
 	public static TeiDate normalise(DateSpec spec) throws InvalidDateException {
 		CalendarSystem calendar = calendarOf(spec);
+		if (spec.getFrom() != null && spec.isSpan()) {
+			return DateNormaliser.span(WrittenDate.parse(spec.getFrom(), calendar), WrittenDate.parse(spec.getTo(), calendar));
+		}
 		if (spec.getFrom() != null) {
 			return DateNormaliser.between(WrittenDate.parse(spec.getFrom(), calendar), WrittenDate.parse(spec.getTo(), calendar));
 		}
@@ -59,7 +64,36 @@ public final class StatedDates {
 		if (spec.getNotBefore() != null) {
 			return DateNormaliser.after(WrittenDate.parse(spec.getNotBefore(), calendar));
 		}
-		return DateNormaliser.exact(written(spec), spec.isApproximate(), spec.isUncertain());
+		WrittenDate written = written(spec);
+		TeiDate date = DateNormaliser.exact(written, spec.isApproximate(), spec.isUncertain());
+		Optional<StatedTime> time = time(spec);
+		if (time.isEmpty()) {
+			return date;
+		}
+		if (written.precision() != DatePrecision.DAY) {
+			throw new InvalidDateException("A time of day needs its day: 1942-05-02 10:00.");
+		}
+		String suffix = time.get().isoSuffix();
+		return new TeiDate(date.when() + suffix, null, null, null, null, date.approximate(), date.uncertain(),
+				date.original() == null ? null : date.original() + suffix, date.calendar());
+	}
+
+	/** The time of day the date states, if any. */
+	public static Optional<StatedTime> time(DateSpec spec) throws InvalidDateException {
+		return spec.getTime() == null ? Optional.empty() : Optional.of(StatedTime.parse(spec.getTime(), spec.isUtc(), spec.getOffset()));
+	}
+
+	/** The moment a date states, when it gives a day, a time and the zone; empty otherwise. */
+	public static Optional<Instant> instant(DateSpec spec) throws InvalidDateException {
+		Optional<StatedTime> time = time(spec);
+		if (time.isEmpty() || time.get().zone().isEmpty() || spec.getWhen() == null) {
+			return Optional.empty();
+		}
+		WrittenDate day = WrittenDate.parse(spec.getWhen(), calendarOf(spec));
+		if (day.precision() != DatePrecision.DAY) {
+			return Optional.empty();
+		}
+		return Optional.of(day.earliest().atTime(time.get().time()).toInstant(time.get().zone().get()));
 	}
 
 	/** The days the date may fall on. */

@@ -19,7 +19,11 @@ public sealed interface CliCommand {
 	record Bench(List<Integer> sizes, String schema) implements CliCommand {
 	}
 
-	/** {@code --help}, of a command or of the whole tool. */
+	/** Text to print and succeed: {@code --help} of a command or the tool, {@code --version}, the completion script. */
+	/** {@code chancery diff OLD NEW} (the command's own class holds its arguments). */
+	record Diff(DiffCommand.Arguments arguments) implements CliCommand {
+	}
+
 	record Help(String text) implements CliCommand {
 	}
 }

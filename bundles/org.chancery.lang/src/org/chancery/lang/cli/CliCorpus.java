@@ -17,13 +17,20 @@ public class CliCorpus {
 	@Inject
 	private CorpusLoader loader;
 
-	/** @throws UsageException for a PATH that does not exist or holds no .chancery file */
+	/**
+	 * @throws UsageException for a PATH that does not exist, a file that is not a .chancery file
+	 *         (an .xmi, /dev/null), or PATHs that hold no .chancery file
+	 */
 	public Corpus load(Path workingDirectory, List<String> paths) throws UsageException, IOException {
 		List<Path> resolved = new ArrayList<>();
 		for (String path : paths) {
 			Path file = workingDirectory.resolve(path);
 			if (!Files.exists(file)) {
 				throw new UsageException("no such file or folder: " + path);
+			}
+			if (!Files.isDirectory(file) && !(Files.isRegularFile(file) && path.endsWith(CorpusLoader.FILE_EXTENSION))) {
+				throw new UsageException(path + " is not a " + CorpusLoader.FILE_EXTENSION
+						+ " file (a corpus is made of *.chancery files and folders of them)");
 			}
 			resolved.add(file);
 		}

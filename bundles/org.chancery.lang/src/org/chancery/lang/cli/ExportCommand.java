@@ -7,6 +7,8 @@ import java.time.Clock;
 
 import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.export.CorpusExporter;
+import org.chancery.lang.export.ExportOutcome;
+import org.chancery.lang.export.CorpusFormat;
 import org.chancery.lang.export.ExportProgress;
 import org.chancery.lang.export.ExportRefusedException;
 
@@ -38,22 +40,25 @@ public class ExportCommand {
 			throws UsageException, IOException {
 		Corpus corpus = corpusLoader.load(workingDirectory, command.paths());
 		Path folder = workingDirectory.resolve(command.output());
-		int[] written = new int[1];
 		ExportProgress progress = (done, total) -> {
-			written[0] = done;
 			if (total >= PROGRESS_THRESHOLD && (done % (total / 10) == 0 || done == total)) {
 				err.println("export: " + done + " of " + total + " files");
 			}
 		};
+		CorpusFormat format = command.format().create(clock);
+		ExportOutcome outcome;
 		try {
-			exporter.export(corpus, command.format().create(clock), folder, command.force(), progress);
+			// the command line exports whole corpora: files of documents gone from it go too
+			outcome = exporter.export(corpus, format, folder, command.force(), true, progress);
 		} catch (ExportRefusedException e) {
 			err.println("chancery: " + e.getMessage() + (e.getMessage().startsWith("the corpus has")
 					? "; run 'chancery validate' to see them, or export with --force" : ""));
 			return ChanceryCli.EXIT_FAILURE;
 		}
-		out.println("exported " + Plural.of(written[0], command.format().label().toUpperCase() + " file") + " to "
-				+ command.output());
+		out.println("exported " + Plural.of(outcome.written(), command.format().label().toUpperCase() + " file") + " to "
+				+ command.output() + format.remark().map(remark -> " (" + remark + ")").orElse("")
+				+ (outcome.removed() == 0 ? ""
+						: "; removed " + Plural.of(outcome.removed(), "file") + " of documents no longer in the corpus"));
 		return ChanceryCli.EXIT_OK;
 	}
 }

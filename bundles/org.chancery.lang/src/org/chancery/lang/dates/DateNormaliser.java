@@ -9,7 +9,10 @@ import java.time.LocalDate;
  * <li>A Gregorian month or year stays as written in {@code when}. A Julian month or year covers
  * Gregorian days that are no single Gregorian month or year, so it becomes {@code notBefore} and
  * {@code notAfter}: its first and last Gregorian day.</li>
- * <li>"between A and B" becomes {@code from} (the start of A) and {@code to} (the end of B).</li>
+ * <li>"between A and B", a date known only to lie in that range, becomes {@code notBefore} (the
+ * start of A) and {@code notAfter} (the end of B).</li>
+ * <li>"from A to B", a span that lasted that long, becomes {@code from} (the start of A) and
+ * {@code to} (the end of B).</li>
  * <li>"before D" becomes {@code notAfter} = the last Gregorian day of D; "after D" becomes
  * {@code notBefore} = the first Gregorian day of D. These are always full days.</li>
  * <li>A Julian date is also kept as written, with its calendar, for TEI's {@code *-custom}
@@ -32,13 +35,24 @@ public final class DateNormaliser {
 	}
 
 	/**
-	 * "between {@code first} and {@code last}", both ends included.
+	 * "between {@code first} and {@code last}": one day (or month, year) somewhere in the range,
+	 * both ends included.
+	 *
+	 * @throws InvalidDateException as {@link #span(WrittenDate, WrittenDate)}
+	 */
+	public static TeiDate between(WrittenDate first, WrittenDate last) throws InvalidDateException {
+		TeiDate span = span(first, last);
+		return new TeiDate(null, span.from(), span.to(), null, null, false, false, span.original(), span.calendar());
+	}
+
+	/**
+	 * "from {@code first} to {@code last}": a span of time, both ends included.
 	 *
 	 * @throws InvalidDateException if {@code last} ends before {@code first} begins, or if the ends
 	 *                              are written in different calendars (TEI gives one element one
 	 *                              {@code datingMethod})
 	 */
-	public static TeiDate between(WrittenDate first, WrittenDate last) throws InvalidDateException {
+	public static TeiDate span(WrittenDate first, WrittenDate last) throws InvalidDateException {
 		if (first.calendar() != last.calendar()) {
 			throw new InvalidDateException("A range must be written in one calendar: " + first.iso() + " is "
 					+ name(first.calendar()) + " but " + last.iso() + " is " + name(last.calendar()) + ".");

@@ -1,11 +1,13 @@
 package org.chancery.lang.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -42,6 +44,13 @@ public final class RelaxNgValidation {
 	public synchronized List<String> errors(Path file) throws IOException, SAXException {
 		errors.clear();
 		driver.validate(ValidationDriver.fileInputSource(file.toFile()));
+		return List.copyOf(errors);
+	}
+
+	/** The errors of a file's content, as {@link #errors(Path)}. */
+	public synchronized List<String> errors(byte[] content) throws IOException, SAXException {
+		errors.clear();
+		driver.validate(new InputSource(new ByteArrayInputStream(content)));
 		return List.copyOf(errors);
 	}
 

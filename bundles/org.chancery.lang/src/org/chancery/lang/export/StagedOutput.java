@@ -1,68 +1,42 @@
 package org.chancery.lang.export;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes an export so that it lands whole or not at all: each file goes to a temporary file in
- * the output folder (same file system, so the final move is a rename), and only once every file
- * of the export exists are they moved into place, replacing earlier ones. {@link #discard()}
- * deletes the temporaries and leaves the folder as it was.
+ * Writes the files of an export into the staging folder of its {@link ExportJournal}, with the
+ * user's default permissions (umask), and remembers their names in the order written. Nothing
+ * reaches the export folder until the journal carries the plan out.
  */
-public final class StagedOutput implements ExportSink, AutoCloseable {
+final class StagedOutput implements ExportSink {
 
-	private final Path folder;
-	/** final name → temporary file, in the order written */
-	private final Map<String, Path> staged = new LinkedHashMap<>();
-	private boolean committed;
+	private final Path staging;
+	private final List<String> written = new ArrayList<>();
+	/** case-folded name → name: two of them would be one file on macOS and Windows */
+	private final Map<String, String> folded = new HashMap<>();
 
-	public StagedOutput(Path folder) {
-		this.folder = folder;
+	StagedOutput(Path staging) {
+		this.staging = staging;
 	}
 
 	@Override
 	public void write(String fileName, byte[] content) throws IOException {
-		if (staged.containsKey(fileName)) {
-			throw new IOException("two files named " + fileName + " in one export: ids must be unique in the corpus");
+		String other = folded.putIfAbsent(fileName.toLowerCase(Locale.ROOT), fileName);
+		if (other != null) {
+			throw new IOException("two files named " + other + (other.equals(fileName) ? "" : " and " + fileName)
+					+ " in one export: ids must be unique in the corpus, also ignoring case");
 		}
-		Path temporary = Files.createTempFile(folder, "." + fileName + ".", ".tmp");
-		staged.put(fileName, temporary);
-		Files.write(temporary, content);
+		Files.write(staging.resolve(fileName), content);
+		written.add(fileName);
 	}
 
-	/** Moves every staged file into place. */
-	public void commit() throws IOException {
-		for (Map.Entry<String, Path> file : staged.entrySet()) {
-			Path target = folder.resolve(file.getKey());
-			try {
-				Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		committed = true;
-	}
-
-	/** Deletes the temporaries not moved into place. */
-	public void discard() {
-		for (Path temporary : staged.values()) {
-			try {
-				Files.deleteIfExists(temporary);
-			} catch (IOException e) {
-				// best effort: the export's own failure is what the caller reports
-			}
-		}
-	}
-
-	@Override
-	public void close() {
-		if (!committed) {
-			discard();
-		}
+	List<String> written() {
+		return written;
 	}
 }

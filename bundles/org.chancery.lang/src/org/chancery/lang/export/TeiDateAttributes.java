@@ -65,12 +65,12 @@ public final class TeiDateAttributes {
 		return element;
 	}
 
-	/** The date as written goes where its Gregorian value went; a range's original is "A/B". */
+	/** The date as written goes where its Gregorian value went; a range's or span's original is "A/B". */
 	private static void customAttributes(DateSpec spec, String original, Map<String, String> attributes) {
 		if (spec.getFrom() != null) {
 			String[] ends = original.split("/", 2);
-			attributes.put("from-custom", ends[0]);
-			attributes.put("to-custom", ends.length == 2 ? ends[1] : ends[0]);
+			attributes.put(spec.isSpan() ? "from-custom" : "notBefore-custom", ends[0]);
+			attributes.put(spec.isSpan() ? "to-custom" : "notAfter-custom", ends.length == 2 ? ends[1] : ends[0]);
 		} else if (spec.getNotAfter() != null) {
 			attributes.put("notAfter-custom", original);
 		} else if (spec.getNotBefore() != null) {

@@ -1,6 +1,7 @@
 package org.chancery.lang.export;
 
 import org.chancery.lang.chancery.AbstractDocument;
+import org.chancery.lang.edition.Editions;
 
 /**
  * The TEI file of one document: {@code teiHeader} and {@code text}. A file in which a Julian date
@@ -12,9 +13,11 @@ public final class TeiDocumentFile {
 	public static final String TEI_NAMESPACE = "http://www.tei-c.org/ns/1.0";
 
 	private final TeiRegisterNames names;
+	private final Editions editions;
 
-	public TeiDocumentFile(TeiRegisterNames names) {
+	public TeiDocumentFile(TeiRegisterNames names, Editions editions) {
 		this.names = names;
+		this.editions = editions;
 	}
 
 	/** An empty {@code TEI} root element. */
@@ -25,7 +28,11 @@ public final class TeiDocumentFile {
 	public XmlElement document(AbstractDocument document) {
 		TeiInline inline = new TeiInline();
 		XmlElement tei = root();
-		XmlElement header = new TeiHeader(inline, names).header(document);
+		if (PortableFileNames.isMapped(document.getName())) {
+			// the file is not named by the id: keep the id in it
+			tei.attribute("n", document.getName());
+		}
+		XmlElement header = new TeiHeader(inline, names).header(document, editions.covering(document));
 		tei.add(header);
 		tei.add(new TeiBody(inline).text(document));
 		declareJulianCalendarIfUsed(tei);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Entry;
 import org.chancery.lang.corpus.Corpus;
+import org.chancery.lang.edition.Editions;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -16,9 +17,15 @@ import org.eclipse.emf.ecore.resource.Resource;
 public final class TeiExport implements CorpusFormat {
 
 	@Override
+	public String label() {
+		return "tei";
+	}
+
+	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
+		TeiDocuments.requireIds(corpus.resources());
 		TeiRegisterNames names = new TeiRegisterNames();
-		TeiDocumentFile files = new TeiDocumentFile(names);
+		TeiDocumentFile files = new TeiDocumentFile(names, Editions.in(corpus.resources()));
 		List<AbstractDocument> documents = TeiDocuments.all(corpus.resources());
 		int total = documents.size() + 1;
 		int done = 0;
@@ -26,7 +33,7 @@ public final class TeiExport implements CorpusFormat {
 			try {
 				sink.write(TeiReferences.fileOf(document), files.document(document));
 			} catch (RuntimeException e) {
-				throw new IOException("document " + document.getName() + ": " + e.getMessage(), e);
+				throw new IOException("document " + document.getName() + ": " + (e.getMessage() != null ? e.getMessage() : e), e);
 			}
 			progress.produced(++done, total);
 		}

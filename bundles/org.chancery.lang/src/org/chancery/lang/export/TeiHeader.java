@@ -1,12 +1,14 @@
 package org.chancery.lang.export;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.chancery.lang.chancery.AbstractDocument;
 import org.chancery.lang.chancery.Agent;
 import org.chancery.lang.chancery.Ciphered;
 import org.chancery.lang.chancery.DateRole;
 import org.chancery.lang.chancery.DocumentNumber;
+import org.chancery.lang.chancery.Edition;
 import org.chancery.lang.chancery.Inline;
 import org.chancery.lang.chancery.LanguageDeclaration;
 import org.chancery.lang.chancery.Organisation;
@@ -23,6 +25,7 @@ import org.chancery.lang.chancery.Title;
 import org.chancery.lang.chancery.Translation;
 import org.chancery.lang.chancery.Undated;
 import org.chancery.lang.chancery.Url;
+import org.chancery.lang.model.Correspondence;
 import org.chancery.lang.model.DocumentMetadata;
 
 /**
@@ -43,16 +46,27 @@ public final class TeiHeader {
 		this.names = names;
 	}
 
-	public XmlElement header(AbstractDocument document) {
+	/** The header of the document, with what its edition (if one covers it) says of the edition. */
+	public XmlElement header(AbstractDocument document, Optional<Edition> edition) {
 		XmlElement header = new XmlElement("teiHeader");
 		XmlElement fileDesc = header.element("fileDesc");
-		XmlElement title = fileDesc.element("titleStmt").element("title").text(TeiDocuments.title(document));
+		XmlElement titleStmt = fileDesc.element("titleStmt");
+		XmlElement title = titleStmt.element("title").text(TeiDocuments.title(document));
 		// a footnote on the title stands after it, as in the edition's heading
 		DocumentMetadata.first(document, Title.class).map(Title::getNote)
 				.ifPresent(marker -> inline.append(List.<Inline>of(marker), title));
-		fileDesc.element("publicationStmt").element("p").text("Transcription exported from Chancery.");
+		TeiEdition.responsibilities(edition, titleStmt);
+		fileDesc.add(TeiEdition.publicationStmt(edition, TeiReferences.fileOf(document)));
+		XmlElement seriesStmt = TeiEdition.seriesStmt(edition);
+		if (seriesStmt != null) {
+			fileDesc.add(seriesStmt);
+		}
 		sourceDesc(document, fileDesc.element("sourceDesc"));
 		profileDesc(document, header.element("profileDesc"));
+		XmlElement revisionDesc = TeiEdition.revisionDesc(edition);
+		if (revisionDesc != null) {
+			header.add(revisionDesc);
+		}
 		return header;
 	}
 
@@ -140,6 +154,7 @@ public final class TeiHeader {
 		List<Recipients> recipients = DocumentMetadata.all(document, Recipients.class);
 		List<RepliesTo> replies = DocumentMetadata.all(document, RepliesTo.class);
 		boolean sent = !senders.isEmpty() || DocumentMetadata.date(document, DateRole.SENT).isPresent();
+		// a letter's date is its sending date unless `sent` says otherwise, in TEI as in CMIF
 		boolean received = !recipients.isEmpty() || DocumentMetadata.date(document, DateRole.RECEIVED).isPresent();
 		if (!sent && !received && replies.isEmpty()) {
 			return;
@@ -148,7 +163,7 @@ public final class TeiHeader {
 		if (sent) {
 			XmlElement action = correspDesc.element("correspAction").attribute("type", "sent");
 			senders.forEach(s -> parties(s.getParties(), s.getPlace(), action));
-			DocumentMetadata.date(document, DateRole.SENT).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), action.element("date")));
+			Correspondence.sent(document).ifPresent(date -> TeiDateAttributes.apply(date.getDate(), action.element("date")));
 		}
 		if (received) {
 			XmlElement action = correspDesc.element("correspAction").attribute("type", "received");

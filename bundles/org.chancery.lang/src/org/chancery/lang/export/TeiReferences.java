@@ -20,8 +20,9 @@ public final class TeiReferences {
 		return fileOf(document.getName());
 	}
 
+	/** The file of the document with that id: the id, or a portable name for it ({@link PortableFileNames}). */
 	public static String fileOf(String documentId) {
-		return documentId + ".xml";
+		return PortableFileNames.of(documentId) + ".xml";
 	}
 
 	public static String refOf(Entry entry) {

@@ -76,7 +76,9 @@ public final class TeiRegisters {
 		XmlElement element = new XmlElement(elementName).attribute("xml:id", TeiReferences.xmlId(entry.getName()));
 		for (EntryProperty property : entry.getProperties()) {
 			switch (property) {
-				case PreferredName name -> element.element(nameElement).attribute("type", "preferred").text(name.getValue());
+				// a name left empty (only a forced export meets one) is the id
+				case PreferredName name -> element.element(nameElement).attribute("type", "preferred")
+						.text(name.getValue() != null ? name.getValue() : entry.getName());
 				case Variants variants -> variants.getValues()
 						.forEach(value -> element.element(nameElement).attribute("type", "variant").text(value));
 				case Aliases aliases -> aliases.getValues()

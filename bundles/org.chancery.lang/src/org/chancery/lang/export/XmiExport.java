@@ -24,6 +24,11 @@ public final class XmiExport implements CorpusFormat {
 	public static final String FILE_NAME = "corpus.xmi";
 
 	@Override
+	public String label() {
+		return "xmi";
+	}
+
+	@Override
 	public void write(Corpus corpus, ExportSink sink, ExportProgress progress) throws IOException {
 		List<EObject> roots = new ArrayList<>();
 		for (Resource resource : corpus.resources()) {

@@ -62,12 +62,23 @@ public final class NameMatching {
 		return names.stream().map(NameMatching::words).anyMatch(name -> name.stream().anyMatch(words::contains));
 	}
 
-	/** The names ordered by closeness to the surface text, for "did you mean". */
-	public static List<String> closest(String surface, List<String> names) {
+	/** At most `limit` names, ordered by closeness to the surface text, for "did you mean". */
+	public static List<String> closest(String surface, List<String> names, int limit) {
 		String key = String.join(" ", words(surface));
-		return names.stream().distinct()
-				.sorted(Comparator.comparingInt((String name) -> CloseIds.distance(key, String.join(" ", words(name)))))
-				.toList();
+		record Scored(String name, int distance) {
+		}
+		return names.stream().distinct().map(name -> new Scored(name, CloseIds.distance(key, String.join(" ", words(name)))))
+				.sorted(Comparator.comparingInt(Scored::distance)).limit(limit).map(Scored::name).toList();
+	}
+
+	/**
+	 * The names for a message: the closest few, and how many more there are, so that an entry with
+	 * thousands of variants still gives a short warning ("A, B, C and 9,997 more").
+	 */
+	public static String listed(List<String> closest, int total) {
+		String list = String.join(", ", closest);
+		int more = total - closest.size();
+		return more <= 0 ? list : String.format(Locale.ROOT, "%s and %,d more", list, more);
 	}
 
 	/** Lower-case words without diacritics; a possessive 's is dropped. */

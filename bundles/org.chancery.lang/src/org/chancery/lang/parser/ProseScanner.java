@@ -24,6 +24,10 @@ final class ProseScanner {
 			"publication", "telegram", "letter", "conversation", "meeting", "minutes", "decision", "report",
 			"memorandum", "article", "document");
 
+	/** Words that start a block of a document's body or a line of its metadata that holds a block. */
+	private static final Set<String> BLOCK_KEYWORDS = Set.of("text", "summary", "note", "turn", "figure", "heading",
+			"opener", "closer", "postscript", "list", "annotation", "session", "section");
+
 	private final int proseType;
 	private final int paragraphBreakType;
 
@@ -38,6 +42,11 @@ final class ProseScanner {
 
 	int paragraphBreakType() {
 		return paragraphBreakType;
+	}
+
+	/** Whether the character opens a tag or a bracket in prose. */
+	static boolean isOpening(int c) {
+		return c == '<' || c == '[' || c == '{' || c == '⟨';
 	}
 
 	static boolean isTagCharacter(int c) {
@@ -81,6 +90,10 @@ final class ProseScanner {
 				modes.closeAll();
 				break;
 			}
+			if (newlines >= 1 && modes.hasProseBlock() && startsBlock(in)) {
+				modes.closeProseBlock();
+				break;
+			}
 		}
 		return consumed ? proseType : NO_MATCH;
 	}
@@ -110,6 +123,36 @@ final class ProseScanner {
 	private static void consume(CharStream in, int length) {
 		for (int i = 0; i < length; i++) {
 			in.consume();
+		}
+	}
+
+	/**
+	 * `note 4 {`, `text {`, `turn speaker "label" {` at the current position: a block of the
+	 * document starts, so the prose block before it lacks its `}`.
+	 */
+	private static boolean startsBlock(CharStream in) {
+		int k = 1;
+		StringBuilder word = new StringBuilder();
+		while (in.LA(k) >= 'a' && in.LA(k) <= 'z') {
+			word.append((char) in.LA(k++));
+		}
+		if (!BLOCK_KEYWORDS.contains(word.toString()) || !isBlank(in.LA(k)) && in.LA(k) != '{') {
+			return false;
+		}
+		// ids, numbers and strings up to the `{`, on the same line
+		boolean inString = false;
+		for (;; k++) {
+			int c = in.LA(k);
+			if (c == CharStream.EOF || c == '\n' || c == '\r') {
+				return false;
+			}
+			if (c == '"') {
+				inString = !inString;
+			} else if (!inString && c == '{') {
+				return true;
+			} else if (!inString && !isIdCharacter(c) && !isBlank(c) && c != ',') {
+				return false;
+			}
 		}
 	}
 

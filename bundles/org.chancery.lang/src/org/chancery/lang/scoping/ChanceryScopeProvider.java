@@ -1,7 +1,7 @@
 package org.chancery.lang.scoping;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Document;
@@ -14,6 +14,13 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MapBasedScope;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 
 /**
  * Footnote references `[^1]` see the notes of their own document; a hand's id sees the hands the
@@ -22,11 +29,20 @@ import org.eclipse.xtext.scoping.Scopes;
  */
 public class ChanceryScopeProvider extends AbstractChanceryScopeProvider {
 
+	private static final String NOTE_SCOPE = "chancery.note-scope";
+
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == ChanceryPackage.Literals.NOTE_REFERENCE__NOTE) {
-			return Scopes.scopeFor(notesOfDocument(context), note -> QualifiedName.create(note.getName()),
-					IScope.NULLSCOPE);
+			Document outermost = Documents.outermost(context);
+			if (outermost == null || context.eResource() == null) {
+				return IScope.NULLSCOPE;
+			}
+			// one scope per document and file state: built per marker, it made footnotes quadratic
+			return cache.get(Tuples.pair(NOTE_SCOPE, outermost), context.eResource(), () -> notesOf(outermost));
 		}
 		if (reference.getEReferenceType() == ChanceryPackage.Literals.HAND) {
 			return Scopes.scopeFor(Hands.declaredAround(context), hand -> QualifiedName.create(hand.getName()),
@@ -35,9 +51,18 @@ public class ChanceryScopeProvider extends AbstractChanceryScopeProvider {
 		return super.getScope(context, reference);
 	}
 
-	/** The notes of the outermost document around the context: quoted documents share them. */
-	private static List<Note> notesOfDocument(EObject context) {
-		Document outermost = Documents.outermost(context);
-		return outermost == null ? List.of() : new ArrayList<>(EcoreUtil2.getAllContentsOfType(outermost, Note.class));
+	/**
+	 * The notes of an outermost document (quoted documents share them) by name, looked up in a
+	 * map; of two notes with one name the first counts.
+	 */
+	private static IScope notesOf(Document outermost) {
+		Map<QualifiedName, IEObjectDescription> byName = new LinkedHashMap<>();
+		for (Note note : EcoreUtil2.getAllContentsOfType(outermost, Note.class)) {
+			if (note.getName() != null) {
+				QualifiedName name = QualifiedName.create(note.getName());
+				byName.putIfAbsent(name, EObjectDescription.create(name, note));
+			}
+		}
+		return MapBasedScope.createScope(IScope.NULLSCOPE, byName.values());
 	}
 }

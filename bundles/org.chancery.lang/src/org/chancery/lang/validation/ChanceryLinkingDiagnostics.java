@@ -45,7 +45,7 @@ public class ChanceryLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 					Severity.ERROR, ChanceryIssueCodes.UNDECLARED_HAND, id);
 		}
 		List<String> kinds = ReferenceKinds.of(reference.getEReferenceType());
-		List<String> close = CloseIds.to(id, knownIds(context.getContext(), reference));
+		List<String> close = knownIds(context.getContext(), reference).closeTo(id);
 		List<String> data = new ArrayList<>();
 		data.add(id);
 		// the mention's words name the new entry only when the mention has one referent
@@ -63,13 +63,13 @@ public class ChanceryLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 	 * The ids a reference could name. Cached per file state: Xtext asks for this message also when
 	 * a reference resolves (to remove a stale diagnostic), so it must be cheap.
 	 */
-	private List<String> knownIds(EObject context, EReference reference) {
+	private CloseIds knownIds(EObject context, EReference reference) {
 		return cache.get(List.of(ChanceryLinkingDiagnostics.class, reference), context.eResource(), () -> {
 			List<String> known = new ArrayList<>();
 			for (IEObjectDescription candidate : scopeProvider.getScope(context, reference).getAllElements()) {
 				known.add(candidate.getName().toString());
 			}
-			return known;
+			return CloseIds.among(known);
 		});
 	}
 

@@ -1,5 +1,6 @@
 package org.chancery.lang.validation;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.chancery.lang.chancery.AbstractDocument;
@@ -10,12 +11,17 @@ import org.chancery.lang.chancery.DateSpec;
 import org.chancery.lang.chancery.Office;
 import org.chancery.lang.chancery.Party;
 import org.chancery.lang.chancery.Person;
+import org.chancery.lang.chancery.Place;
+import org.chancery.lang.chancery.Recipients;
 import org.chancery.lang.chancery.RepliesTo;
+import org.chancery.lang.chancery.Senders;
 import org.chancery.lang.chronology.DateInterval;
 import org.chancery.lang.chronology.StatedDates;
 import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.model.DocumentMetadata;
 import org.chancery.lang.model.Documents;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -25,14 +31,55 @@ import org.eclipse.xtext.validation.Check;
  */
 public class ChronologyChecks extends ChanceryCheckGroup {
 
+	/**
+	 * Received before sent: with times in known zones the moments are compared. Otherwise the
+	 * dates are local to their places, and when the document was sent from one place to another a
+	 * receipt dated one day before its sending may be right (westwards across midnight or the date
+	 * line): only an earlier receipt is certainly wrong.
+	 */
 	@Check
 	public void checkReceivedAfterSent(AbstractDocument document) {
-		Optional<DateInterval> sent = interval(document, DateRole.SENT);
+		Optional<DateField> sent = DocumentMetadata.date(document, DateRole.SENT);
 		Optional<DateField> received = DocumentMetadata.date(document, DateRole.RECEIVED);
-		Optional<DateInterval> receivedInterval = interval(document, DateRole.RECEIVED);
-		if (sent.isPresent() && receivedInterval.isPresent() && receivedInterval.get().certainlyBefore(sent.get())) {
-			error("Received before it was sent.", received.get(), ChanceryPackage.Literals.DATE_FIELD__DATE,
-					ChanceryIssueCodes.RECEIVED_BEFORE_SENT);
+		if (sent.isEmpty() || received.isEmpty() || sent.get().getDate() == null || received.get().getDate() == null) {
+			return;
+		}
+		Optional<Instant> sentAt = instant(sent.get().getDate());
+		Optional<Instant> receivedAt = instant(received.get().getDate());
+		boolean wrong;
+		if (sentAt.isPresent() && receivedAt.isPresent()) {
+			wrong = receivedAt.get().isBefore(sentAt.get());
+		} else {
+			Optional<DateInterval> sentDays = interval(sent.get().getDate());
+			Optional<DateInterval> receivedDays = interval(received.get().getDate());
+			int slack = betweenPlaces(document) ? 1 : 0;
+			wrong = sentDays.isPresent() && receivedDays.isPresent()
+					&& receivedDays.get().latest().plusDays(slack).isBefore(sentDays.get().earliest());
+		}
+		if (wrong) {
+			error("Received on " + written(received.get().getDate()) + ", before it was sent on " + written(sent.get().getDate()) + ".",
+					received.get(), ChanceryPackage.Literals.DATE_FIELD__DATE, ChanceryIssueCodes.RECEIVED_BEFORE_SENT);
+		}
+	}
+
+	/** Whether the document states the places of sending and of receipt, and they differ. */
+	private static boolean betweenPlaces(AbstractDocument document) {
+		Optional<Place> from = DocumentMetadata.first(document, Senders.class).map(Senders::getPlace);
+		Optional<Place> to = DocumentMetadata.first(document, Recipients.class).map(Recipients::getPlace);
+		return from.isPresent() && to.isPresent() && from.get() != to.get();
+	}
+
+	/** The date as the document states it. */
+	private static String written(DateSpec spec) {
+		INode node = NodeModelUtils.findActualNodeFor(spec);
+		return node == null ? "" : NodeModelUtils.getTokenText(node);
+	}
+
+	private static Optional<Instant> instant(DateSpec spec) {
+		try {
+			return StatedDates.instant(spec);
+		} catch (InvalidDateException e) {
+			return Optional.empty();
 		}
 	}
 

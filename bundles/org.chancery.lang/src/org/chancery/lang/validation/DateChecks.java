@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chancery.lang.chancery.AbstractDocument;
+import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.DateSpec;
 import org.chancery.lang.chronology.StatedDates;
 import org.chancery.lang.dates.CalendarSystem;
+import org.chancery.lang.dates.DatePrecision;
 import org.chancery.lang.dates.InvalidDateException;
 import org.chancery.lang.dates.RelativeDays;
 import org.chancery.lang.dates.WrittenDate;
 import org.chancery.lang.model.Documents;
+import org.chancery.lang.syntax.SyntaxErrors;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -29,6 +32,27 @@ public class DateChecks extends ChanceryCheckGroup {
 				error(e.getMessage(), spec, null, ChanceryIssueCodes.INVALID_DATE);
 				return;
 			}
+		}
+	}
+
+	@Check
+	public void checkTime(DateSpec spec) {
+		if (spec.getTime() == null) {
+			return;
+		}
+		try {
+			StatedDates.time(spec);
+		} catch (InvalidDateException e) {
+			error(e.getMessage(), spec, ChanceryPackage.Literals.DATE_SPEC__TIME, ChanceryIssueCodes.INVALID_TIME);
+			return;
+		}
+		try {
+			if (WrittenDate.parse(spec.getWhen(), StatedDates.calendarOf(spec)).precision() != DatePrecision.DAY) {
+				error("A time of day needs its day: 1942-05-02 10:00.", spec, ChanceryPackage.Literals.DATE_SPEC__TIME,
+						ChanceryIssueCodes.INVALID_TIME);
+			}
+		} catch (InvalidDateException e) {
+			// reported by checkDateExists
 		}
 	}
 
@@ -55,6 +79,10 @@ public class DateChecks extends ChanceryCheckGroup {
 			return;
 		}
 		AbstractDocument document = Documents.enclosing(spec);
+		if (document != null && SyntaxErrors.within(document)) {
+			// the document's date may be in what the parser skipped
+			return;
+		}
 		var reference = document == null ? java.util.Optional.<WrittenDate>empty() : StatedDates.referenceDate(document);
 		if (reference.isEmpty()) {
 			error("“Day " + spec.getRelativeDay() + "” counts back from the document's own date: give the document a date to the day.",

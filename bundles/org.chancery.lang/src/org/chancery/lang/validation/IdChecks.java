@@ -1,5 +1,6 @@
 package org.chancery.lang.validation;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.chancery.lang.chancery.ChanceryPackage;
@@ -39,6 +40,52 @@ public class IdChecks extends ChanceryCheckGroup {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Ids that differ only in case name one file on macOS and Windows; an id that starts with a
+	 * digit is exported with an underscore ({@code 1917-x} → {@code _1917-x}), so it must not meet
+	 * an id that already has one.
+	 */
+	@Check
+	public void checkIdDoesNotCollide(Referable referable) {
+		String name = referable.getName();
+		if (name == null || name.isEmpty() || referable.eResource() == null) {
+			return;
+		}
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(referable.eResource());
+		URI self = normalised(referable.eResource(), EcoreUtil.getURI(referable));
+		String xmlTwin = xmlTwin(name);
+		for (String candidate : xmlTwin == null ? List.of(name) : List.of(name, xmlTwin)) {
+			for (IEObjectDescription other : index.getExportedObjects(ChanceryPackage.Literals.REFERABLE,
+					QualifiedName.create(candidate), true)) {
+				String otherName = other.getName().toString();
+				boolean isSelf = other.getEObjectOrProxy() == referable
+						|| normalised(referable.eResource(), other.getEObjectURI()).equals(self);
+				if (isSelf || otherName.equals(name)) {
+					continue;
+				}
+				String where = describe(other) + " in " + other.getEObjectURI().trimFragment().lastSegment();
+				String message = candidate.equals(name)
+						? "The id ‘" + name + "’ differs from ‘" + otherName + "’ (" + where + ") only in case; on macOS and"
+								+ " Windows their files would be one: ids must differ in more than case."
+						: "The id ‘" + name + "’ and ‘" + otherName + "’ (" + where + ") become the same XML id ‘"
+								+ (name.startsWith("_") ? name : "_" + name) + "’; rename one.";
+				error(message, ChanceryPackage.Literals.REFERABLE__NAME, ChanceryIssueCodes.ID_COLLISION, name, otherName);
+				return;
+			}
+		}
+	}
+
+	/** The other spelling of the same {@code xml:id}: {@code 1917-x} ↔ {@code _1917-x}. */
+	private static String xmlTwin(String name) {
+		if (Character.isDigit(name.charAt(0))) {
+			return "_" + name;
+		}
+		if (name.length() > 1 && name.charAt(0) == '_' && Character.isDigit(name.charAt(1))) {
+			return name.substring(1);
+		}
+		return null;
 	}
 
 	private static String describe(IEObjectDescription other) {

@@ -1,7 +1,9 @@
 package org.chancery.lang.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.chancery.lang.chancery.Abbreviation;
@@ -33,6 +35,11 @@ import org.chancery.lang.text.EditorialBracketKind;
 import org.chancery.lang.text.EditorialBrackets;
 import org.chancery.lang.text.ReadingText;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
@@ -42,6 +49,11 @@ import org.eclipse.xtext.validation.Check;
  */
 public class TextChecks extends ChanceryCheckGroup {
 
+	private static final String REFERENCED_NOTES = "chancery.referenced-notes";
+
+	@Inject
+	private IResourceScopeCache cache;
+
 	/** A BCP 47 language tag as transcriptions use them: de, fr, grc, de-AT, la-Latn. */
 	private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -49,6 +61,9 @@ public class TextChecks extends ChanceryCheckGroup {
 	 * A name fits its entry; several referents ("Jacob und Wilhelm Grimm") each share a word of
 	 * their names with it. Words that are not a name (`<rs mother|Mama>`) are not checked.
 	 */
+	/** A warning names at most this many of an entry's names, the closest first. */
+	private static final int NAMES_SHOWN = 3;
+
 	@Check
 	public void checkMentionNamesItsEntry(Mention mention) {
 		String surface = ReadingText.of(mention.getContent()).strip();
@@ -64,14 +79,15 @@ public class TextChecks extends ChanceryCheckGroup {
 			if (names.isEmpty() || (several ? NameMatching.sharesAWord(surface, names) : NameMatching.matches(surface, names))) {
 				continue;
 			}
-			List<String> closest = NameMatching.closest(surface, names);
+			List<String> closest = NameMatching.closest(surface, names, NAMES_SHOWN);
 			List<String> data = new ArrayList<>();
 			data.add(surface);
 			data.addAll(closest);
+			String listed = NameMatching.listed(closest, (int) names.stream().distinct().count());
 			String message = several
-					? "‘" + surface + "’ shares no word with the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
+					? "‘" + surface + "’ shares no word with the names of ‘" + entry.getName() + "’ (" + listed
 							+ "); check the id, or write <rs …|…> for words that are not a name."
-					: "‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + String.join(", ", closest)
+					: "‘" + surface + "’ is none of the names of ‘" + entry.getName() + "’ (" + listed
 							+ "); add it as a variant, or check the id.";
 			warning(message, mention, ChanceryPackage.Literals.MENTION__TARGETS, i,
 					several ? ChanceryIssueCodes.NO_SHARED_NAME : ChanceryIssueCodes.NAME_MISMATCH, data.toArray(String[]::new));
@@ -81,9 +97,18 @@ public class TextChecks extends ChanceryCheckGroup {
 	@Check
 	public void checkNoteIsReferenced(Note note) {
 		Document document = Documents.outermost(note);
-		boolean referenced = EcoreUtil2.getAllContentsOfType(document, NoteReference.class).stream()
-				.anyMatch(reference -> reference.getNote() == note);
-		if (!referenced) {
+		if (document == null || note.eResource() == null) {
+			return;
+		}
+		// the notes markers point to, once per document and file state (per note, it was quadratic)
+		Set<EObject> referenced = cache.get(Tuples.pair(REFERENCED_NOTES, document), note.eResource(), () -> {
+			Set<EObject> notes = new HashSet<>();
+			for (NoteReference reference : EcoreUtil2.getAllContentsOfType(document, NoteReference.class)) {
+				notes.add(reference.getNote());
+			}
+			return notes;
+		});
+		if (!referenced.contains(note)) {
 			warning("No marker [^" + note.getName() + "] points to this note.", ChanceryPackage.Literals.NOTE__NAME,
 					ChanceryIssueCodes.UNREFERENCED_NOTE, note.getName());
 		}

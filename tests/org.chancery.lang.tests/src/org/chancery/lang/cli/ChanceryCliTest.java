@@ -50,19 +50,19 @@ class ChanceryCliTest {
 						+ " [chancery.unresolved-reference]",
 				FIXTURES + "/invalid/broken.chancery:10:16: warning: ‘Chu’ is none of the names of ‘zhu’ (Zhu); add it as a"
 						+ " variant, or check the id. [chancery.name-mismatch]",
-				FIXTURES + "/invalid/broken.chancery:12:1: error: extraneous input '}' expecting EOF"
-						+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
-				"2 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
+				FIXTURES + "/invalid/broken.chancery:12:1: error: This ‘}’ closes nothing: remove it, or look above for the"
+						+ " block it was meant to close. [chancery.syntax.unmatched-closing]",
+				"3 files, 2 errors, 1 warning"), List.of()), run("validate", FIXTURES));
 	}
 
 	@Test
 	void validateOfACleanCorpusPrintsTheSummaryAndSucceeds() {
-		assertEquals(new Run(0, List.of("1 file, 0 errors, 0 warnings"), List.of()), run("validate", FIXTURES + "/valid"));
+		assertEquals(new Run(0, List.of("2 files, 0 errors, 0 warnings"), List.of()), run("validate", FIXTURES + "/valid"));
 	}
 
 	@Test
 	void validateOfTheExampleCorpusFindsNothing() {
-		assertEquals(new Run(0, List.of("8 files, 0 errors, 0 warnings"), List.of()), run("validate", "examples"));
+		assertEquals(new Run(0, List.of("10 files, 0 errors, 0 warnings"), List.of()), run("validate", "examples"));
 	}
 
 	@Test
@@ -71,9 +71,25 @@ class ChanceryCliTest {
 		assertEquals(new Run(0, List.of("exported 2 TEI files to " + folder), List.of()),
 				run("export", "--format", "tei", FIXTURES + "/valid", "-o", folder.toString()));
 		try (Stream<Path> files = Files.list(folder)) {
-			assertEquals(List.of("1917-06-26-julian-telegram.xml", "registers.xml"),
+			assertEquals(List.of(".chancery", "1917-06-26-julian-telegram.xml", "registers.xml"),
 					files.map(f -> f.getFileName().toString()).sorted().toList());
 		}
+	}
+
+	@Test
+	void exportSaysHowManyFilesOfVanishedDocumentsItRemoved() throws Exception {
+		Path corpus = Files.createDirectory(output.resolve("corpus"));
+		String register = "person writer { name \"Writer\" }\n";
+		String letter = "letter %s { title \"Letter\" from writer to writer date 1917-06-01 }\n";
+		Files.writeString(corpus.resolve("letters.chancery"), register + letter.formatted("kept") + letter.formatted("gone"));
+		Path folder = output.resolve("tei");
+		assertEquals(new Run(0, List.of("exported 3 TEI files to " + folder), List.of()),
+				run("export", "--format", "tei", corpus.toString(), "-o", folder.toString()));
+		Files.writeString(corpus.resolve("letters.chancery"), register + letter.formatted("kept"));
+
+		assertEquals(new Run(0, List.of("exported 2 TEI files to " + folder + "; removed 1 file of documents no longer in the corpus"),
+				List.of()), run("export", "--format", "tei", corpus.toString(), "-o", folder.toString()));
+		assertEquals(List.of(".chancery", "kept.xml", "registers.xml"), List.of(folder.toFile().list()).stream().sorted().toList());
 	}
 
 	@Test
@@ -82,7 +98,24 @@ class ChanceryCliTest {
 				run("export", "--format", "cmif", FIXTURES + "/valid", "-o", output.toString()));
 		assertEquals(new Run(0, List.of("exported 1 XMI file to " + output), List.of()),
 				run("export", "--format=xmi", FIXTURES + "/valid", "-o", output.toString()));
-		assertEquals(List.of("cmif.xml", "corpus.xmi"), List.of(output.toFile().list()).stream().sorted().toList());
+		// .chancery: the export's lock and the record of the files each format wrote
+		assertEquals(List.of(".chancery", "cmif.xml", "corpus.xmi"), List.of(output.toFile().list()).stream().sorted().toList());
+	}
+
+	@Test
+	void cmifExportCountsTheDocumentsItLeavesOut() {
+		assertEquals(new Run(0, List.of("exported 1 CMIF file to " + output + " (7 documents that are not a letter or telegram left out)"),
+				List.of()), run("export", "--format", "cmif", "examples/seeds", "-o", output.toString()));
+	}
+
+	@Test
+	void cmifExportRefusesACorpusWithoutAnEditionAndSaysWhy() {
+		assertEquals(new Run(1, List.of(), List.of("chancery: CMIF export refused: the corpus declares no edition, and a CMIF file"
+				+ " names the edition's title, editors, publisher, licence and address, which Chancery does not invent. Declare them"
+				+ " in a file of their own: edition { title \"…\" editor \"…\" publisher \"…\" base-url \"https://…/\""
+				+ " licence \"CC-BY-4.0\" }")),
+				run("export", "--format", "cmif", FIXTURES + "/invalid", "-o", output.toString()));
+		assertEquals(0, output.toFile().list().length);
 	}
 
 	@Test
@@ -121,7 +154,8 @@ class ChanceryCliTest {
 				run("export", "--format", "pdf", FIXTURES, "-o", output.toString()));
 		assertEquals(new Run(2, List.of(), List.of("chancery: export: no output folder given (-o DIR)")),
 				run("export", "--format", "tei", FIXTURES));
-		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, bench)")), run("check"));
+		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'check' (commands: validate, export, diff, bench, completion)")),
+				run("check"));
 		assertEquals(new Run(2, List.of(), List.of("chancery: bench: 'ten' is not a number of documents")),
 				run("bench", "--documents", "ten"));
 		assertEquals(new Run(2, List.of(), List.of("chancery: no command given (try 'chancery --help')")), run());
@@ -136,9 +170,93 @@ class ChanceryCliTest {
 
 	@Test
 	void helpOfEachCommand() {
-		assertEquals(new Run(0, CliUsage.TOOL.lines().toList(), List.of()), run("--help"));
-		assertEquals(new Run(0, CliUsage.VALIDATE.lines().toList(), List.of()), run("validate", "--help"));
-		assertEquals(new Run(0, CliUsage.EXPORT.lines().toList(), List.of()), run("export", "--help"));
-		assertEquals("Usage: chancery export --format FORMAT PATH... -o DIR [--force]", CliUsage.EXPORT.lines().findFirst().get());
+		Run tool = run("--help");
+		assertEquals(0, tool.exitCode());
+		assertEquals(List.of("Usage: chancery [-hV] COMMAND", "Checks and exports a corpus of Chancery transcriptions (*.chancery files).",
+				"  -h, --help      Show this help message and exit.", "  -V, --version   Print version information and exit.",
+				"", "Commands:", "  validate    Checks the corpus formed by the PATHs (files, or folders searched for *.chancery",
+				"                files)"), tool.out().subList(0, 8));
+		assertEquals(tool, run("help"));
+		Run export = run("export", "--help");
+		assertEquals("Usage: chancery export [-hV] [--force] [-f=FORMAT] [-o=DIR] [PATH...]", export.out().get(0));
+		assertEquals(export, run("help", "export"));
+		assertEquals("Usage: chancery validate [-hV] [PATH...]", run("validate", "-h").out().get(0));
+		assertEquals("Usage: chancery bench [-hV] [-n=N,N...] [--schema=RNG]", run("bench", "--help").out().get(0));
 	}
+
+	@Test
+	void versionAndCompletion() {
+		Run version = run("--version");
+		assertEquals(0, version.exitCode());
+		assertEquals(1, version.out().size());
+		assertEquals(true, version.out().get(0).matches("chancery \\S+ \\(Java \\S+\\)"), version.out().get(0));
+		assertEquals(version, run("export", "--version"));
+		Run completion = run("completion");
+		assertEquals(0, completion.exitCode());
+		assertEquals("#!/usr/bin/env bash", completion.out().get(0));
+		assertEquals(true, completion.out().contains("complete -F _complete_chancery -o default chancery chancery.sh chancery.bash"),
+				"the completion function is registered");
+	}
+
+	@Test
+	void misspeltCommandsAndOptionsGetASuggestion() {
+		assertEquals(new Run(2, List.of(), List.of("chancery: unknown command 'valdate'; did you mean 'validate'? (commands: validate,"
+				+ " export, bench, completion)")), run("valdate", FIXTURES));
+		assertEquals(new Run(2, List.of(), List.of("chancery: export: unknown option '--forse'; did you mean '--force'?")),
+				run("export", "--format", "tei", "--forse", FIXTURES, "-o", output.toString()));
+		assertEquals(new Run(2, List.of(), List.of("chancery: export: --format needs a value")), run("export", FIXTURES, "--format"));
+	}
+
+	@Test
+	void doubleDashEndsTheOptions() {
+		assertEquals(new Run(0, List.of("2 files, 0 errors, 0 warnings"), List.of()), run("validate", "--", FIXTURES + "/valid"));
+	}
+
+	@Test
+	void pathsThatAreNoChanceryFilesAreOneLineEach() throws Exception {
+		assertEquals(new Run(2, List.of(), List.of("chancery: /dev/null is not a .chancery file (a corpus is made of *.chancery files"
+				+ " and folders of them)")), run("validate", "/dev/null"));
+		Path xmi = Files.writeString(output.resolve("corpus.xmi"), "<xmi/>");
+		assertEquals(new Run(2, List.of(), List.of("chancery: " + xmi + " is not a .chancery file (a corpus is made of *.chancery files"
+				+ " and folders of them)")), run("validate", xmi.toString()));
+		Path text = Files.writeString(output.resolve("letter.txt"), "letter x { }");
+		assertEquals(new Run(2, List.of(), List.of("chancery: " + text + " is not a .chancery file (a corpus is made of *.chancery files"
+				+ " and folders of them)")), run("export", "--format", "tei", text.toString(), "-o", output.resolve("out").toString()));
+	}
+
+	@Test
+	void symbolicLinksToFoldersAreFollowedOnceEvenInALoop() throws Exception {
+		Path corpus = Files.createDirectories(output.resolve("corpus/documents"));
+		Path registers = Files.createDirectories(output.resolve("elsewhere/registers"));
+		Files.writeString(registers.resolve("persons.chancery"), "person writer { name \"Writer\" }\n");
+		Files.writeString(corpus.resolve("letters.chancery"),
+				"letter l-1 { title \"Letter\" from writer to writer date 1917-06-01 }\n");
+		Files.createSymbolicLink(output.resolve("corpus/registers"), registers);
+		Files.createSymbolicLink(registers.resolve("loop"), output.resolve("elsewhere"));
+
+		assertEquals(new Run(0, List.of("2 files, 0 errors, 0 warnings"), List.of()), run("validate", output.resolve("corpus").toString()));
+	}
+
+	@Test
+	void aForcedExportOfAnIncompleteEntryWorksAndOfADocumentWithoutIdIsOneLine() throws Exception {
+		Path corpus = Files.createDirectories(output.resolve("corpus"));
+		Files.writeString(corpus.resolve("letters.chancery"), """
+				person q { name }
+				letter d-1 { title "Letter" from q to q date 1917-06-01 text { <q|Q> wrote. } }
+				""");
+		Path folder = output.resolve("tei");
+
+		Run run = run("export", "--force", "--format", "tei", corpus.toString(), "-o", folder.toString());
+
+		assertEquals(new Run(0, List.of("exported 2 TEI files to " + folder), List.of()), run);
+		// the entry's empty name: the register names it by its id
+		assertEquals(true, Files.readString(folder.resolve("registers.xml")).contains("<persName type=\"preferred\">q</persName>"),
+				"q named by its id");
+
+		Files.writeString(corpus.resolve("noid.chancery"), "letter {\n  title \"No id\"\n}\n");
+		assertEquals(new Run(1, List.of(), List.of("chancery: export failed, nothing was written: the letter at noid.chancery:1 has"
+				+ " no id; give it one (its file is named by it)")),
+				run("export", "--force", "--format", "tei", corpus.toString(), "-o", folder.toString()));
+	}
+
 }

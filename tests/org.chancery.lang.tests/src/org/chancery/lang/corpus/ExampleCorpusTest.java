@@ -33,7 +33,7 @@ class ExampleCorpusTest {
 	@TestFactory
 	Stream<DynamicTest> everyExampleFileParsesAndLinks() {
 		// the seeds (2 documents, 4 registers) and the example letter with its register
-		assertEquals(8, corpus.resources().size(), "the example corpus' files");
+		assertEquals(10, corpus.resources().size(), "the example corpus' files");
 		return corpus.resources().stream().map(resource -> DynamicTest.dynamicTest(fileName(resource), () -> {
 			assertEquals(List.of(), resource.getErrors().stream().map(Object::toString).toList());
 			assertTrue(resource.getContents().size() == 1, "one root object");

@@ -24,9 +24,9 @@ class DateNormaliserTest {
 	@Test
 	void rangeMayEndOnTheDayItBegins() throws InvalidDateException {
 		assertEquals(new TeiDate(null, null, null, "1917-06", "1917-06-01", false, false, null, null),
-				DateNormaliser.between(WrittenDate.parse("1917-06", GREGORIAN), WrittenDate.parse("1917-06-01", GREGORIAN)));
+				DateNormaliser.span(WrittenDate.parse("1917-06", GREGORIAN), WrittenDate.parse("1917-06-01", GREGORIAN)));
 		// Julian June 1917 begins on Gregorian 14 June.
-		assertEquals(new TeiDate(null, null, null, "1917-06-14", "1917-06-14", false, false, "1917-06/1917-06-01", JULIAN),
+		assertEquals(new TeiDate(null, "1917-06-14", "1917-06-14", null, null, false, false, "1917-06/1917-06-01", JULIAN),
 				DateNormaliser.between(WrittenDate.parse("1917-06", JULIAN), WrittenDate.parse("1917-06-01", JULIAN)));
 	}
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The lag grows on the Julian 29 February of a century year that is not a Gregorian leap year.
  * <p>
  * Statements: {@code exact}, {@code c.} (approximate), {@code ?} (uncertain), {@code c.?} (both),
- * {@code between A and B}, {@code before A}, {@code after A}, and {@code relative}: the day B of the
+ * {@code between A and B} (uncertain range), {@code from A to B} (span), {@code before A}, {@code after A}, and {@code relative}: the day B of the
  * month referred to in a document dated A, then stated outright.
  */
 class DateTableTest {
@@ -61,13 +61,18 @@ class DateTableTest {
 			?        | GREGORIAN | 1917       |    | 1917       |            |            |            |            |
 			c.?      | JULIAN    | 1917       |    |            | 1917-01-14 | 1918-01-13 |            |            | 1917
 			# --- ranges ---
-			between  | JULIAN    | 1917-06-12 | 1917-06-26 |  |            |            | 1917-06-25 | 1917-07-09 | 1917-06-12/1917-06-26
-			between  | JULIAN    | 1917-06    | 1917-07    |  |            |            | 1917-06-14 | 1917-08-13 | 1917-06/1917-07
-			between  | JULIAN    | 1917       | 1917-06-12 |  |            |            | 1917-01-14 | 1917-06-25 | 1917/1917-06-12
-			between  | JULIAN    | 1700-02-18 | 1700-03-01 |  |            |            | 1700-02-28 | 1700-03-12 | 1700-02-18/1700-03-01
-			between  | GREGORIAN | 1917-06    | 1917-07    |  |            |            | 1917-06    | 1917-07    |
-			between  | GREGORIAN | 1916       | 1917-03-08 |  |            |            | 1916       | 1917-03-08 |
-			between  | GREGORIAN | 1917-06-12 | 1917-06-12 |  |            |            | 1917-06-12 | 1917-06-12 |
+			span     | JULIAN    | 1917-06-12 | 1917-06-26 |  |            |            | 1917-06-25 | 1917-07-09 | 1917-06-12/1917-06-26
+			span     | JULIAN    | 1917-06    | 1917-07    |  |            |            | 1917-06-14 | 1917-08-13 | 1917-06/1917-07
+			span     | JULIAN    | 1917       | 1917-06-12 |  |            |            | 1917-01-14 | 1917-06-25 | 1917/1917-06-12
+			span     | JULIAN    | 1700-02-18 | 1700-03-01 |  |            |            | 1700-02-28 | 1700-03-12 | 1700-02-18/1700-03-01
+			span     | GREGORIAN | 1917-06    | 1917-07    |  |            |            | 1917-06    | 1917-07    |
+			span     | GREGORIAN | 1916       | 1917-03-08 |  |            |            | 1916       | 1917-03-08 |
+			span     | GREGORIAN | 1917-06-12 | 1917-06-12 |  |            |            | 1917-06-12 | 1917-06-12 |
+			# --- uncertain ranges: the same ends, as notBefore and notAfter ---
+			between  | JULIAN    | 1917-06-12 | 1917-06-26 |  | 1917-06-25 | 1917-07-09 |            |            | 1917-06-12/1917-06-26
+			between  | JULIAN    | 1917-06    | 1917-07    |  | 1917-06-14 | 1917-08-13 |            |            | 1917-06/1917-07
+			between  | GREGORIAN | 1917-06    | 1917-07    |  | 1917-06    | 1917-07    |            |            |
+			between  | GREGORIAN | 1916       | 1917-03-08 |  | 1916       | 1917-03-08 |            |            |
 			# --- before and after: always full Gregorian days ---
 			before   | JULIAN    | 1917-06-12 |    |            |            | 1917-06-25 |            |            | 1917-06-12
 			before   | JULIAN    | 1917-06    |    |            |            | 1917-07-13 |            |            | 1917-06
@@ -98,6 +103,7 @@ class DateTableTest {
 		WrittenDate date = WrittenDate.parse(a, calendar);
 		TeiDate actual = switch (statement) {
 		case "between" -> DateNormaliser.between(date, WrittenDate.parse(b, calendar));
+		case "span" -> DateNormaliser.span(date, WrittenDate.parse(b, calendar));
 		case "before" -> DateNormaliser.before(date);
 		case "after" -> DateNormaliser.after(date);
 		case "relative" -> DateNormaliser.exact(RelativeDays.resolve(Integer.parseInt(b), date), false, false);

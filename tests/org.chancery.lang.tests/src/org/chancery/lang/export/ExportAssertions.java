@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.chancery.lang.corpus.Corpus;
 import org.chancery.lang.corpus.CorpusLoader;
 import org.chancery.lang.tests.ChanceryInjectorProvider;
+import org.chancery.lang.tests.Checkout;
 
 /** Loading fixture corpora and reading export folders, for the export tests. */
 final class ExportAssertions {
@@ -32,11 +33,35 @@ final class ExportAssertions {
 		return loader.load(loader.findFiles(List.of(paths)));
 	}
 
-	/** Every file of the folder (also hidden ones) with its bytes as text, by name. */
+	/** A corpus of the given files (name → text), written to a new temporary folder. */
+	static Corpus corpus(Map<String, String> files) throws IOException {
+		Path folder = Files.createTempDirectory("chancery-corpus");
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue());
+		}
+		return load(folder);
+	}
+
+	/**
+	 * Keeps what an export produced under target/golden-actual/ (never in the checkout), so that a
+	 * golden file that no longer matches can be compared, and replaced deliberately.
+	 */
+	static void keepActual(String fixture, Map<String, String> files) throws IOException {
+		Path folder = Checkout.root().resolve("tests/org.chancery.lang.tests/target/golden-actual").resolve(fixture);
+		Files.createDirectories(folder);
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue());
+		}
+	}
+
+	/**
+	 * Every file of the folder (also hidden ones) with its bytes as text, by name; not the folders,
+	 * so not the export's own bookkeeping in {@code .chancery/}.
+	 */
 	static Map<String, String> contents(Path folder) throws IOException {
 		Map<String, String> contents = new TreeMap<>();
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.toList()) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				contents.put(file.getFileName().toString(), Files.readString(file));
 			}
 		}

@@ -34,6 +34,7 @@ class TeiGoldenFileTest {
 	private static DynamicNode fixture(Path folder) {
 		try {
 			Map<String, String> actual = ExportAssertions.produce(new TeiExport(), ExportAssertions.load(folder));
+			ExportAssertions.keepActual(folder.getFileName().toString(), actual);
 			Map<String, String> expected = ExportAssertions.contents(folder.resolve("expected"));
 			Stream<DynamicTest> files = expected.keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
 				assertEquals(expected.get(name), actual.get(name));

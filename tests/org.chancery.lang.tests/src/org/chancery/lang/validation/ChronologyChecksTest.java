@@ -6,6 +6,7 @@ import static org.chancery.lang.validation.ChanceryIssueCodes.RECORD_BEFORE_EVEN
 import static org.chancery.lang.validation.ChanceryIssueCodes.REPLY_BEFORE_ORIGINAL;
 import static org.chancery.lang.validation.IssueAssertions.assertIssuesWithRegister;
 import static org.chancery.lang.validation.IssueAssertions.issue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,40 @@ class ChronologyChecksTest {
 	void receivedBeforeSent() {
 		String text = "telegram tel-1 { title \"T\" from yang to ministry sent 1917-06-12 received 1917-06-11 }";
 		assertIssuesWithRegister(REGISTER, text, issue("ERROR", RECEIVED_BEFORE_SENT, text, "1917-06-11"));
+	}
+
+	@Test
+	void receivedBeforeSentSaysBothDates() {
+		assertEquals("Received on 1917-06-11, before it was sent on 1917-06-12.", IssueAssertions.message(REGISTER,
+				"telegram tel-1 { title \"T\" from yang to ministry sent 1917-06-12 received 1917-06-11 }"));
+	}
+
+	@Test
+	void receivedBeforeSentInKnownZonesComparesTheMoments() {
+		// 10:00 at +09:00 is 01:00 UTC: received half an hour before
+		String text = "telegram tel-1 { title \"T\" from yang to ministry sent 1942-05-02 10:00 +09:00 received 1942-05-02 00:30 UTC }";
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", RECEIVED_BEFORE_SENT, text, "1942-05-02 00:30 UTC"));
+		assertEquals("Received on 1942-05-02 00:30 UTC, before it was sent on 1942-05-02 10:00 +09:00.", IssueAssertions.message(REGISTER, text));
+	}
+
+	@Test
+	void aReceiptOnTheDayBeforeInKnownZonesAcrossTheDateLine() {
+		// Tokyo 2 May 10:00 is Honolulu 1 May 15:00: the same moment
+		assertIssuesWithRegister(REGISTER,
+				"telegram tel-1 { title \"T\" from yang to ministry sent 1942-05-02 10:00 +09:00 received 1942-05-01 15:00 -10:00 }");
+	}
+
+	@Test
+	void aLocalReceiptOneDayBeforeSendingElsewhereIsLegitimate() {
+		assertIssuesWithRegister(REGISTER + " place tokyo { name \"Tokyo\" } place honolulu { name \"Honolulu\" }",
+				"telegram tel-1 { title \"T\" from yang at tokyo to ministry at honolulu sent 1942-05-02 10:00 received 1942-05-01 16:00 local }");
+	}
+
+	@Test
+	void aLocalReceiptTwoDaysBeforeSendingIsWrongEvenElsewhere() {
+		String text = "telegram tel-1 { title \"T\" from yang at tokyo to ministry at honolulu sent 1942-05-02 received 1942-04-30 }";
+		assertIssuesWithRegister(REGISTER + " place tokyo { name \"Tokyo\" } place honolulu { name \"Honolulu\" }", text,
+				issue("ERROR", RECEIVED_BEFORE_SENT, text, "1942-04-30"));
 	}
 
 	@Test

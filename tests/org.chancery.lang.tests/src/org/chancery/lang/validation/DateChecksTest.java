@@ -1,10 +1,12 @@
 package org.chancery.lang.validation;
 
 import static org.chancery.lang.validation.ChanceryIssueCodes.INVALID_DATE;
+import static org.chancery.lang.validation.ChanceryIssueCodes.INVALID_TIME;
 import static org.chancery.lang.validation.ChanceryIssueCodes.RELATIVE_DAY_WITHOUT_REFERENCE;
 import static org.chancery.lang.validation.ChanceryIssueCodes.REVERSED_RANGE;
 import static org.chancery.lang.validation.IssueAssertions.assertIssuesWithRegister;
 import static org.chancery.lang.validation.IssueAssertions.issue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +56,40 @@ class DateChecksTest {
 	}
 
 	@Test
+	void aTimeNeedsItsDay() {
+		String text = telegram("sent 1942-05 10:00");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", INVALID_TIME, text, "10:00"));
+		assertEquals("A time of day needs its day: 1942-05-02 10:00.", IssueAssertions.message(REGISTER, text));
+	}
+
+	@Test
+	void noTwentyFifthHour() {
+		String text = telegram("sent 1942-05-02 25:00");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", INVALID_TIME, text, "25:00"));
+		assertEquals("There is no time 25:00 on a 24-hour clock (00:00 to 23:59).", IssueAssertions.message(REGISTER, text));
+	}
+
+	@Test
+	void noOffsetBeyondFourteenHours() {
+		String text = telegram("sent 1942-05-02 10:00 +15:00");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", INVALID_TIME, text, "10:00"));
+	}
+
+	@Test
+	void timesInEveryZoneForm() {
+		assertIssuesWithRegister(REGISTER, telegram("sent 1942-05-02 10:00 local received 1942-05-08 06:40:30 UTC date 1942-05-02 09:15 -05:30"));
+	}
+
+	@Test
+	void spanBackwards() {
+		String text = telegram("date from 1917-06-30 to 1917-06-01");
+		assertIssuesWithRegister(REGISTER, text, issue("ERROR", REVERSED_RANGE, text, "from 1917-06-30 to 1917-06-01"));
+	}
+
+	@Test
 	void validForms() {
 		assertIssuesWithRegister(REGISTER, telegram(
-				"date c. 1917-06? sent between 1917-06-01 and 1917-06-30 received after 1917-06-02 event before 1918"));
+				"date c. 1917-06? sent between 1917-06-01 and 1917-06-30 received after 1917-06-02 event from 1917-05 to 1918"));
 	}
 
 	@Test

@@ -71,6 +71,7 @@ class TranscriptionChecksTest {
 	void anUnclosedReplacementIsASyntaxErrorWithoutFollowUps() {
 		String text = "letter l-1 { title \"T\" from anna to luise date 1893-05-14 text { <subst|<del|a><add|b> weiter\n } }";
 		List<Issue> issues = issues(REGISTER, text);
-		assertEquals(List.of("org.eclipse.xtext.diagnostics.Diagnostic.Syntax"), issues.stream().map(Issue::getCode).toList());
+		assertEquals(List.of("chancery.syntax.unclosed-tag"), issues.stream().map(Issue::getCode).toList());
+		assertEquals(text.indexOf("<subst|"), issues.get(0).getOffset());
 	}
 }

@@ -1,5 +1,6 @@
 package org.chancery.lang.ide.contentassist;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.antlr.runtime.CharStream;
@@ -24,11 +25,13 @@ public class ChanceryContentAssistLexer extends InternalChanceryLexer {
 
 	private static ProseLexing newProseLexing() {
 		return new ProseLexing(RULE_PROSE, RULE_PARAGRAPH_BREAK, RULE_ID, Set.of(RULE_ID, RULE_INT, RULE_STRING, RULE_WS,
-				RULE_ML_COMMENT, RULE_SL_COMMENT, RULE_ANY_OTHER), Set.of(RULE_WS, RULE_ML_COMMENT, RULE_SL_COMMENT));
+				RULE_ML_COMMENT, RULE_SL_COMMENT, RULE_ANY_OTHER), Set.of(RULE_WS, RULE_ML_COMMENT, RULE_SL_COMMENT),
+				Map.of(">", GreaterThanSign, "]", RightSquareBracket, "}", RightCurlyBracket, "⟩", MathematicalRightAngleBracket));
 	}
 
 	@Override
 	public void mTokens() throws RecognitionException {
+		prose.rejectUnreadable(input);
 		if (!prose.matchProse(input, state)) {
 			super.mTokens();
 		}
@@ -36,9 +39,8 @@ public class ChanceryContentAssistLexer extends InternalChanceryLexer {
 
 	@Override
 	public Token nextToken() {
-		Token token = super.nextToken();
-		prose.afterToken(token);
-		return token;
+		Token queued = prose.queued();
+		return queued != null ? queued : prose.arrange(super.nextToken(), input);
 	}
 
 	@Override

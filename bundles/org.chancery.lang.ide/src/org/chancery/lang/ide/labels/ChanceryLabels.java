@@ -10,6 +10,7 @@ import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Closer;
 import org.chancery.lang.chancery.DateField;
 import org.chancery.lang.chancery.DateSpec;
+import org.chancery.lang.chancery.Edition;
 import org.chancery.lang.chancery.Division;
 import org.chancery.lang.chancery.DivisionKind;
 import org.chancery.lang.chancery.Entry;
@@ -38,6 +39,7 @@ import org.chancery.lang.chancery.Summary;
 import org.chancery.lang.chancery.TextBlock;
 import org.chancery.lang.chancery.Title;
 import org.chancery.lang.chancery.Undated;
+import org.chancery.lang.edition.EditionFacts;
 import org.chancery.lang.model.DocumentMetadata;
 import org.chancery.lang.model.Hands;
 import org.chancery.lang.naming.NameMatching;
@@ -69,6 +71,7 @@ public class ChanceryLabels {
 	public String name(EObject element) {
 		return switch (element) {
 			case Entry entry -> preferredName(entry);
+			case Edition edition -> EditionFacts.title(edition).orElse("edition");
 			case AbstractDocument document -> title(document);
 			case Summary summary -> "summary";
 			// a hand of the whole corpus heads its own outline row; a document's is a metadata line
@@ -95,6 +98,7 @@ public class ChanceryLabels {
 	public String detail(EObject element) {
 		return switch (element) {
 			case Entry entry -> kind(entry) + " " + entry.getName();
+			case Edition edition -> "edition";
 			case AbstractDocument document -> kind(document) + ", " + dates(document);
 			case SpeakerTurn turn -> excerpt(turn);
 			case Note note -> excerpt(note);

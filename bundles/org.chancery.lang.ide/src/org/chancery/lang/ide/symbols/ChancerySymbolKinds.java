@@ -5,6 +5,7 @@ import org.chancery.lang.chancery.Annotation;
 import org.chancery.lang.chancery.Closer;
 import org.chancery.lang.chancery.Division;
 import org.chancery.lang.chancery.Figure;
+import org.chancery.lang.chancery.Edition;
 import org.chancery.lang.chancery.Hand;
 import org.chancery.lang.chancery.Heading;
 import org.chancery.lang.chancery.ItemList;
@@ -38,6 +39,7 @@ public class ChancerySymbolKinds {
 			case Place p -> SymbolKind.Package;
 			case Organisation o -> SymbolKind.Module;
 			case Publication p -> SymbolKind.Namespace;
+			case Edition e -> SymbolKind.Namespace;
 			case AbstractDocument d -> SymbolKind.File;
 			case Hand h when Hands.isCorpusWide(h) -> SymbolKind.Interface;
 			case Metadatum m -> SymbolKind.Property;

@@ -59,10 +59,11 @@ public class RuntimeExporter implements TranscriptionExporter {
 		ExportFormat format = ExportFormat.named(request.format())
 				.orElseThrow(() -> error("Unknown export format: " + request.format(), null));
 		progress.subTask("Reading the corpus");
+		Corpus all;
 		Corpus corpus;
 		try {
 			Path root = request.project().getLocation().toFile().toPath();
-			Corpus all = loader.load(loader.findFiles(List.of(root)));
+			all = loader.load(loader.findFiles(List.of(root)));
 			corpus = new Corpus(all.resourceSet(), selected(all, request.files()), all.index());
 		} catch (IOException e) {
 			throw error("Cannot read the corpus: " + e.getMessage(), e);
@@ -72,7 +73,9 @@ public class RuntimeExporter implements TranscriptionExporter {
 		SubMonitor writing = progress.split(70);
 		writing.beginTask("Writing " + request.folder(), 100);
 		try {
-			exporter.export(corpus, format.create(Clock.systemDefaultZone()), request.folder(), false, (done, total) -> {
+			// files of documents gone from the corpus are removed only when the whole corpus is exported
+			boolean whole = corpus.resources().size() == all.resources().size();
+			exporter.export(corpus, format.create(Clock.systemDefaultZone()), request.folder(), false, whole, (done, total) -> {
 				writing.setWorkRemaining(Math.max(1, total - done + 1));
 				writing.worked(1);
 				writing.subTask(done + " of " + total + " files");

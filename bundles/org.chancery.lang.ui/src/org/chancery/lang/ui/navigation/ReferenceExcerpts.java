@@ -17,7 +17,7 @@ import org.eclipse.lsp4j.Location;
  * «kudashev» at the Ministry …", from the file's text as the workspace has it (an open editor's,
  * else the saved file).
  */
-final class ReferenceExcerpts {
+public final class ReferenceExcerpts {
 
 	/** Characters kept on each side of the reference. */
 	private static final int CONTEXT = 40;
@@ -25,7 +25,7 @@ final class ReferenceExcerpts {
 	private ReferenceExcerpts() {
 	}
 
-	static String around(Location location) {
+	public static String around(Location location) {
 		IFile file = WorkspaceUris.fileOf(location.getUri()).orElse(null);
 		if (file == null || !file.exists()) {
 			return "";

@@ -193,9 +193,10 @@ class ChanceryContentAssistTest {
 				""", """
 				after … · not before · Snippet → after ${1:yyyy-mm-dd}
 				before … · not after · Snippet → before ${1:yyyy-mm-dd}
-				between … and … · a range · Snippet → between ${1:yyyy-mm-dd} and ${2:yyyy-mm-dd}
+				between … and … · some day in this range · Snippet → between ${1:yyyy-mm-dd} and ${2:yyyy-mm-dd}
 				c. yyyy · approximate · Snippet → c. ${1:yyyy}
 				day dd · “the 14th”: counted back from the document's date · Snippet → day ${1:dd}
+				from … to … · a span: all these days · Snippet → from ${1:yyyy-mm-dd} to ${2:yyyy-mm-dd}
 				julian yyyy-mm-dd · in the Julian calendar · Snippet → julian ${1:yyyy}-${2:mm}-${3:dd}
 				yyyy-mm · a month · Snippet → ${1:yyyy}-${2:mm}
 				yyyy-mm-dd · a day · Snippet → ${1:yyyy}-${2:mm}-${3:dd}
@@ -210,7 +211,7 @@ class ChanceryContentAssistTest {
 				  text { <date bet<|> }
 				}
 				""", """
-				between … and … · a range · Snippet → between ${1:yyyy-mm-dd} and ${2:yyyy-mm-dd}
+				between … and … · some day in this range · Snippet → between ${1:yyyy-mm-dd} and ${2:yyyy-mm-dd}
 				""");
 	}
 

@@ -1,6 +1,8 @@
 package org.chancery.lang.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.PipedInputStream;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,16 +35,22 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameCapabilities;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -132,6 +141,104 @@ class ChanceryLanguageServerTest {
 				printDiagnostics(uri, published -> !published.getDiagnostics().isEmpty()));
 	}
 
+	/** Issue 19, item 3: nesting far beyond the limit is one diagnostic, published as usual. */
+	@Test
+	void answersForAHundredThousandNestedTags() throws Exception {
+		initialize();
+		String uri = Checkout.examples().resolve("deep-nesting.chancery").toUri().toString();
+		String text = "person anna { name \"Anna\" }\nletter deep { title \"T\" from anna to anna date 1893-05-14\n  text { "
+				+ "<hi|".repeat(100_000) + "x" + ">".repeat(100_000) + " }\n}\n";
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "chancery", 1, text)));
+		String published = printDiagnostics(uri, diagnostics -> !diagnostics.getDiagnostics().isEmpty());
+		assertEquals("Error 3:74-3:75 chancery.syntax.too-deep Tags and brackets nest more than 16 deep here: Chancery reads 16 levels,"
+				+ " and leaves out what is nested deeper.", published.substring(0, published.lastIndexOf(' ')));
+	}
+
+	@Test
+	void prepareRenameGivesTheIdAtTheCaret() throws Exception {
+		initialize();
+		String uri = openWilsonCenter();
+		String text = Files.readString(wilsonCenter());
+		PrepareRenameResult prepared = server.getTextDocumentService()
+				.prepareRename(new PrepareRenameParams(new TextDocumentIdentifier(uri), position(text, text.indexOf("to kovalev\n") + 5)))
+				.get(TIMEOUT, TimeUnit.SECONDS).getSecond();
+		assertEquals("21:6-21:13 kovalev", range(prepared.getRange()) + " " + prepared.getPlaceholder());
+	}
+
+	@Test
+	void renameReplacesTheIdInEveryFileOfTheCorpus() throws Exception {
+		initialize();
+		String uri = openWilsonCenter();
+		String text = Files.readString(wilsonCenter());
+		WorkspaceEdit edit = server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(uri), position(text, text.indexOf("to kovalev\n") + 5), "kovalyov"))
+				.get(TIMEOUT, TimeUnit.SECONDS);
+		assertEquals("""
+				seeds/registers/persons.chancery 78:8-78:15 kovalyov
+				seeds/wilson-center-xinjiang.chancery 21:6-21:13 kovalyov
+				""", printEdit(edit));
+	}
+
+	@Test
+	void renameFromTheDeclarationReachesEveryReference() throws Exception {
+		initialize();
+		String uri = openWilsonCenter();
+		String text = Files.readString(wilsonCenter());
+		WorkspaceEdit edit = server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(uri),
+						position(text, text.indexOf("letter 1942-05-10-sheng-to-stalin-molotov-voroshilov {") + 10), "1942-05-10-sheng-letter"))
+				.get(TIMEOUT, TimeUnit.SECONDS);
+		assertEquals("""
+				seeds/wilson-center-xinjiang.chancery 56:14-56:59 1942-05-10-sheng-letter
+				seeds/wilson-center-xinjiang.chancery 59:145-59:190 1942-05-10-sheng-letter
+				seeds/wilson-center-xinjiang.chancery 63:8-63:53 1942-05-10-sheng-letter
+				""", printEdit(edit));
+	}
+
+	@Test
+	void renameToAnIdAlreadyGivenIsRefused() throws Exception {
+		initialize();
+		String uri = openWilsonCenter();
+		String text = Files.readString(wilsonCenter());
+		ExecutionException refused = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(uri), position(text, text.indexOf("to kovalev\n") + 5), "stalin"))
+				.get(TIMEOUT, TimeUnit.SECONDS));
+		assertEquals("The id ‘stalin’ is already given to a person in persons.chancery; ids must be unique in the corpus.",
+				assertInstanceOf(ResponseErrorException.class, refused.getCause()).getMessage());
+	}
+
+	@Test
+	void aKeywordCannotBeRenamed() throws Exception {
+		initialize();
+		String uri = openWilsonCenter();
+		String text = Files.readString(wilsonCenter());
+		ExecutionException refused = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+				.prepareRename(new PrepareRenameParams(new TextDocumentIdentifier(uri), position(text, text.indexOf("to kovalev\n") + 1)))
+				.get(TIMEOUT, TimeUnit.SECONDS));
+		assertEquals("‘to’ is a keyword; only the id of a register entry or a document can be renamed.",
+				assertInstanceOf(ResponseErrorException.class, refused.getCause()).getMessage());
+	}
+
+	private static Path wilsonCenter() {
+		return Checkout.examples().resolve("seeds/wilson-center-xinjiang.chancery");
+	}
+
+	/** Opens the Wilson Center document and waits until it is validated (the corpus is indexed). */
+	private String openWilsonCenter() throws Exception {
+		String uri = wilsonCenter().toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+				new TextDocumentItem(uri, "chancery", 1, Files.readString(wilsonCenter()))));
+		printDiagnostics(uri, published -> true);
+		return uri;
+	}
+
+	/** The edits, one a line, by file and position: file line:column-line:column new text. */
+	private static String printEdit(WorkspaceEdit edit) {
+		return edit.getChanges().entrySet().stream()
+				.flatMap(file -> file.getValue().stream().map(e -> ExampleCorpus.relative(file.getKey()) + " " + range(e.getRange()) + " " + e.getNewText()))
+				.sorted().map(line -> line + "\n").collect(Collectors.joining());
+	}
+
 	private void initialize() throws Exception {
 		InitializeParams params = new InitializeParams();
 		params.setRootUri(Checkout.examples().toUri().toString());
@@ -140,6 +247,7 @@ class ChanceryLanguageServerTest {
 		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		textDocument.setDocumentSymbol(symbols);
+		textDocument.setRename(new RenameCapabilities(true, false));
 		ClientCapabilities capabilities = new ClientCapabilities();
 		capabilities.setTextDocument(textDocument);
 		params.setCapabilities(capabilities);

@@ -30,6 +30,13 @@ class ChanceryDocumentSymbolsTest {
 	}
 
 	@Test
+	void theEditionIsOneSymbolWithItsTitle() {
+		assertSymbols(ExampleCorpus.open("seeds/edition.chancery"), """
+				Chancery example corpus: documents on the Xinjiang frontier, 1917–1949 · edition · Namespace · 15:1-22:2
+				""");
+	}
+
+	@Test
 	void aDocumentListsMetadataParagraphsTurnsQuotesAndNotes() {
 		assertSymbols(ExampleCorpus.openWithCursor("seeds/new.chancery", """
 				conversation c-1 {

@@ -1,0 +1,98 @@
+package org.chancery.lang.ui.search;
+
+import java.util.Iterator;
+
+import org.chancery.lang.chancery.ChanceryPackage;
+import org.chancery.lang.chancery.Document;
+import org.chancery.lang.search.DocumentCriteria;
+import org.chancery.lang.search.DocumentMatcher;
+import org.chancery.lang.ui.builder.CorpusIndex;
+import org.chancery.lang.ui.builder.CorpusIndexes;
+import org.chancery.lang.ui.builder.CorpusResourceSets;
+import org.chancery.lang.ui.builder.WorkspaceUris;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.search.ui.ISearchQuery;
+import org.eclipse.search.ui.ISearchResult;
+import org.eclipse.search.ui.text.Match;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Inject;
+
+/**
+ * The Chancery Search page's query: the documents of every transcription project (as built, the
+ * saved files) that meet the criteria, each found at its id.
+ */
+public class DocumentQuery implements ISearchQuery {
+
+	@Inject
+	private CorpusResourceSets resourceSets;
+
+	private DocumentCriteria criteria;
+
+	private ChancerySearchResult result;
+
+	public void init(DocumentCriteria searched) {
+		this.criteria = searched;
+	}
+
+	@Override
+	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
+		ChancerySearchResult found = (ChancerySearchResult) getSearchResult();
+		found.removeAll();
+		for (CorpusIndex index : CorpusIndexes.all()) {
+			XtextResourceSet resourceSet = resourceSets.forBuild(index.getProject(), index.snapshot());
+			Iterable<IResourceDescription> files = index.snapshot().getAllResourceDescriptions();
+			SubMonitor progress = SubMonitor.convert(monitor, "Searching " + index.getProject().getName(), 100);
+			for (IResourceDescription description : files) {
+				progress.setWorkRemaining(100).split(1);
+				IFile file = WorkspaceUris.fileOf(description.getURI()).orElse(null);
+				Resource resource = file == null ? null : resourceSet.getResource(description.getURI(), true);
+				if (resource == null) {
+					continue;
+				}
+				for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+					if (all.next() instanceof Document document && document.getName() != null
+							&& DocumentMatcher.matches(document, criteria)) {
+						INode id = NodeModelUtils.findNodesForFeature(document, ChanceryPackage.Literals.REFERABLE__NAME).get(0);
+						found.addMatch(new Match(new SearchHit(file, id.getStartLine(), document.getKind().getLiteral() + " " + document.getName()),
+								id.getOffset(), id.getLength()));
+					}
+				}
+			}
+		}
+		return Status.OK_STATUS;
+	}
+
+	@Override
+	public String getLabel() {
+		return "Chancery documents: " + criteria.describe();
+	}
+
+	@Override
+	public boolean canRerun() {
+		return true;
+	}
+
+	@Override
+	public boolean canRunInBackground() {
+		return true;
+	}
+
+	@Override
+	public ISearchResult getSearchResult() {
+		if (result == null) {
+			result = new ChancerySearchResult(this);
+		}
+		return result;
+	}
+}

@@ -2,8 +2,10 @@ package org.chancery.lang.ui.internal;
 
 import org.chancery.lang.ChanceryRuntimeModule;
 import org.chancery.lang.ChanceryStandaloneSetup;
+import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.ide.ChanceryIdeModule;
 import org.chancery.lang.ui.ChanceryUiModule;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.Guice;
@@ -26,6 +28,10 @@ public final class ChanceryUiInjector {
 		if (injector == null) {
 			ChanceryStandaloneSetup setup = new ChanceryStandaloneSetup();
 			setup.createInjectorAndDoEMFRegistration();
+			// EMF keeps the first validator registered for a package: without this, the runtime
+			// injector's would validate in the workbench, whose checks read the index through the
+			// runtime's live scope (the loaded files only: a register opened alone saw no references)
+			EValidator.Registry.INSTANCE.remove(ChanceryPackage.eINSTANCE);
 			Injector created = Guice.createInjector(
 					Modules2.mixin(new ChanceryRuntimeModule(), new ChanceryIdeModule(), new ChanceryUiModule()));
 			// assigned first: registering may start work that asks for the injector on this thread

@@ -41,6 +41,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,8 @@ class ExportOutcomesTest {
 		}
 	};
 
+	/** Before and after: the outcome of an export another test started must not be taken for this one's. */
+	@BeforeEach
 	@AfterEach
 	void closeShells() {
 		Job.getJobManager().removeJobChangeListener(jobNames);
@@ -81,7 +84,7 @@ class ExportOutcomesTest {
 		export(project, "tei");
 
 		assertEquals(List.of("Export export-notified to TEI (user job)"), jobs, "the job the Progress view shows");
-		Shell notification = shell(ExportNotification.TITLE);
+		Shell notification = shell(ExportNotification.TITLE, "/export-notified/");
 		long files;
 		try (Stream<Path> list = Files.list(project.getLocation().toFile().toPath().resolve("export/tei"))) {
 			files = list.filter(Files::isRegularFile).count();
@@ -120,7 +123,7 @@ class ExportOutcomesTest {
 
 		export(project, "tei");
 
-		Shell dialog = shell(ExportRefusedDialog.TITLE);
+		Shell dialog = shell(ExportRefusedDialog.TITLE, "unfinished.chancery");
 		assertEquals(List.of(REFUSAL), texts(dialog, Label.class).stream().filter(text -> !text.isEmpty()).toList());
 		assertTrue(Files.notExists(project.getLocation().toFile().toPath().resolve("export/tei")), "nothing written");
 
@@ -153,11 +156,14 @@ class ExportOutcomesTest {
 		Workbench.waitForJobs(ExportJob.FAMILY);
 	}
 
-	private static Shell shell(String title) {
+	/** The visible shell of that title whose labels mention the text (not another test's export). */
+	private static Shell shell(String title, String mentioned) {
 		Shell[] found = new Shell[1];
 		Workbench.waitUntil("a shell titled " + title, () -> {
 			found[0] = Arrays.stream(Display.getCurrent().getShells())
-					.filter(shell -> !shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())).findFirst().orElse(null);
+					.filter(shell -> !shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())
+							&& texts(shell, Label.class).stream().anyMatch(text -> text.contains(mentioned)))
+					.findFirst().orElse(null);
 			return found[0] != null;
 		});
 		return found[0];

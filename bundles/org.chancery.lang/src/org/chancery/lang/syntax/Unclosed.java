@@ -35,9 +35,13 @@ final class Unclosed {
 	}
 
 	private static LocatedSyntaxError block(ILeafNode opening, int offset, int length) {
-		INode owner = opening.getParent();
-		while (owner != null && "ProseBlock".equals(ParseContext.ruleName(owner))) {
-			owner = owner.getParent();
+		INode owner = owner(opening);
+		if (owner != null) {
+			// an inner block's forgotten '}' is the cause, not the outer block's
+			ILeafNode forgotten = ForgottenBrace.within(owner).orElse(null);
+			if (forgotten != null && forgotten != opening) {
+				return block(forgotten, forgotten.getOffset(), forgotten.getLength());
+			}
 		}
 		if (owner == null) {
 			return LocatedSyntaxError.at(offset, length, "This ‘{’ is not closed: end it with ‘}’.", SyntaxIssueCodes.UNCLOSED_BLOCK);
@@ -47,6 +51,15 @@ final class Unclosed {
 		String start = (brace < 0 ? head : head.substring(0, brace)).strip();
 		return LocatedSyntaxError.at(offset, length, "The ‘{’ of " + SourceQuote.quoted(start)
 				+ " is not closed: end it with ‘}’.", SyntaxIssueCodes.UNCLOSED_BLOCK);
+	}
+
+	/** The declaration or block that the brace opens (past the prose block it may belong to). */
+	private static INode owner(ILeafNode opening) {
+		INode owner = opening.getParent();
+		while (owner != null && "ProseBlock".equals(ParseContext.ruleName(owner))) {
+			owner = owner.getParent();
+		}
+		return owner;
 	}
 
 	/** A closing bracket without its opening one, among metadata (the lexer reports those in prose). */

@@ -136,7 +136,7 @@ public class ChanceryEditor extends TextEditor {
 		configuration.getReconcilingStrategy().addStep(semanticHighlighter);
 		// its updates reach the display after createPartControl has enabled projection
 		configuration.getReconcilingStrategy().addStep(
-				new FoldingStructure(viewer::getProjectionAnnotationModel, this::getDocument, parent.getDisplay()));
+				new FoldingStructure(viewer::getProjectionAnnotationModel, this::documentWhileOpen, parent.getDisplay()));
 		return viewer;
 	}
 
@@ -215,6 +215,11 @@ public class ChanceryEditor extends TextEditor {
 	/** The document being edited. */
 	public IDocument getDocument() {
 		return getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	/** The document, or null once the editor is closed (a late reconcile finds it gone). */
+	private IDocument documentWhileOpen() {
+		return getDocumentProvider() == null ? null : getDocument();
 	}
 
 	/** The parsed state of the text (for the editor's commands and tests). */

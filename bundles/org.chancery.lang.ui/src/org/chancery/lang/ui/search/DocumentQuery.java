@@ -6,16 +6,20 @@ import org.chancery.lang.chancery.ChanceryPackage;
 import org.chancery.lang.chancery.Document;
 import org.chancery.lang.search.DocumentCriteria;
 import org.chancery.lang.search.DocumentMatcher;
+import org.chancery.lang.ui.ChanceryUi;
 import org.chancery.lang.ui.builder.CorpusIndex;
 import org.chancery.lang.ui.builder.CorpusIndexes;
 import org.chancery.lang.ui.builder.CorpusResourceSets;
 import org.chancery.lang.ui.builder.WorkspaceUris;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.search.ui.ISearchQuery;
@@ -49,15 +53,28 @@ public class DocumentQuery implements ISearchQuery {
 	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
 		ChancerySearchResult found = (ChancerySearchResult) getSearchResult();
 		found.removeAll();
+		MultiStatus unread = new MultiStatus(ChanceryUi.PLUGIN_ID, 0, "Some files could not be searched", null);
+		awaitBuilds(monitor);
 		for (CorpusIndex index : CorpusIndexes.all()) {
+			if (!index.getProject().isAccessible()) {
+				continue; // deleted or closed since its last build
+			}
 			XtextResourceSet resourceSet = resourceSets.forBuild(index.getProject(), index.snapshot());
 			Iterable<IResourceDescription> files = index.snapshot().getAllResourceDescriptions();
 			SubMonitor progress = SubMonitor.convert(monitor, "Searching " + index.getProject().getName(), 100);
 			for (IResourceDescription description : files) {
 				progress.setWorkRemaining(100).split(1);
 				IFile file = WorkspaceUris.fileOf(description.getURI()).orElse(null);
-				Resource resource = file == null ? null : resourceSet.getResource(description.getURI(), true);
-				if (resource == null) {
+				// a file deleted since the build is no longer part of the corpus
+				if (file == null || !file.exists()) {
+					continue;
+				}
+				Resource resource;
+				try {
+					resource = resourceSet.getResource(description.getURI(), true);
+				} catch (RuntimeException e) {
+					// one unreadable file must not empty the whole result: it is named instead
+					unread.add(ChanceryUi.error("Cannot read " + file.getFullPath() + ": " + e.getMessage(), e));
 					continue;
 				}
 				for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
@@ -70,7 +87,17 @@ public class DocumentQuery implements ISearchQuery {
 				}
 			}
 		}
-		return Status.OK_STATUS;
+		return unread.getChildren().length == 0 ? Status.OK_STATUS : unread;
+	}
+
+	/** Searches what is built: a build under way (a new or cleaned project) is waited for, as Java search waits for its index. */
+	private static void awaitBuilds(IProgressMonitor monitor) {
+		try {
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, monitor);
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, monitor);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

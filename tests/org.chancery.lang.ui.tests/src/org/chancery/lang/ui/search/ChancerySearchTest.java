@@ -15,6 +15,7 @@ import org.chancery.lang.ui.tests.ExampleProjects;
 import org.chancery.lang.ui.tests.Services;
 import org.chancery.lang.ui.tests.Workbench;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.search.ui.ISearchResultViewPart;
 import org.eclipse.search.ui.NewSearchUI;
@@ -48,7 +49,9 @@ class ChancerySearchTest {
 			page.setCriteria(new DocumentCriteria("vkpb-politburo", null, LocalDate.parse("1936-01-01"),
 					LocalDate.parse("1945-12-31"), null, null, null, null));
 			DocumentQuery query = page.query(page.criteria());
-			NewSearchUI.runQueryInForeground(null, query);
+			IStatus status = NewSearchUI.runQueryInForeground(null, query);
+			assertEquals("OK", status.isOK() ? "OK" : status.getMessage() + ": " + Arrays.stream(status.getChildren())
+					.map(IStatus::getMessage).collect(Collectors.joining("; ")), "every file of every project was searched");
 			assertTrue(query.getSearchResult().getLabel().startsWith("Chancery documents: from vkpb-politburo, 1936-01-01 to 1945-12-31 – "),
 					query.getSearchResult().getLabel());
 			// the workspace holds other copies of the example corpus: this project's rows

@@ -56,6 +56,8 @@ class ChancerySearchTest {
 					query.getSearchResult().getLabel());
 			// the workspace holds other copies of the example corpus: this project's rows
 			String file = "search-documents/wilson-center-xinjiang.chancery";
+			// the Search view shows a result in batches, from a job of its own
+			Workbench.waitUntil("the Search view to list the documents found", () -> rowsOfTheSearchView().contains(file));
 			// rows in the order of the file: the minutes of 1940 stand before the decision of 1936
 			assertEquals(file + ":" + lineOf(project, "minutes 1940-10-26-politburo-minutes-21 {")
 					+ "  minutes 1940-10-26-politburo-minutes-21\n" + file + ":"

@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.findReferences.IReferenceFinder;
 import org.eclipse.xtext.util.concurrent.IUnitOfWork;
 
-/** Lets the reference finder read other files through one resource set, loading them on demand. */
+/** Lets the reference finder read other files through one resource set (an editor's or a build's), loading them on demand. */
 public final class ResourceSetReader implements IReferenceFinder.IResourceAccess {
 
 	private final ResourceSet resourceSet;

@@ -3,6 +3,7 @@ package org.chancery.lang.ui.navigation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chancery.lang.ide.rename.ResourceSetReader;
 import org.chancery.lang.ui.builder.CorpusIndex;
 import org.chancery.lang.ui.builder.CorpusResourceSets;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -46,7 +47,7 @@ public class CorpusReferences {
 		TargetURIs targets = targetUris.get();
 		targets.addURI(target);
 		List<IReferenceDescription> found = new ArrayList<>();
-		finder.findAllReferences(targets, new ResourceSetAccess(resourceSet), index.snapshot(),
+		finder.findAllReferences(targets, new ResourceSetReader(resourceSet), index.snapshot(),
 				new ReferenceAcceptor(services, found::add), monitor);
 		List<Location> locations = new ArrayList<>();
 		for (IReferenceDescription reference : found) {

@@ -2,6 +2,7 @@ package org.chancery.lang.ui.navigation;
 
 import java.util.List;
 
+import org.chancery.lang.ide.rename.ResourceSetReader;
 import org.chancery.lang.ui.editor.EditorResource;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
@@ -22,13 +23,13 @@ public class Definitions {
 	/** The declarations of the element referred to (or declared) at the offset. */
 	public List<? extends Location> at(EditorResource resource, String text, int offset) {
 		return resource.read(text, parsed -> symbols.getDefinitions(parsed, offset,
-				new ResourceSetAccess(parsed.getResourceSet()), CancelIndicator.NullImpl));
+				new ResourceSetReader(parsed.getResourceSet()), CancelIndicator.NullImpl));
 	}
 
 	/** Every reference in the corpus (unsaved text included) to the element at the offset. */
 	public List<? extends Location> referencesAt(EditorResource resource, String text, int offset) {
 		return resource.read(text, parsed -> symbols.getReferences(parsed, offset,
-				new ResourceSetAccess(parsed.getResourceSet()),
+				new ResourceSetReader(parsed.getResourceSet()),
 				indexProvider.getResourceDescriptions(parsed.getResourceSet()), CancelIndicator.NullImpl));
 	}
 }

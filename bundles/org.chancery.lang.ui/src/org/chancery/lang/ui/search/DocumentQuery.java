@@ -29,6 +29,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import com.google.inject.Inject;
 
@@ -59,8 +60,10 @@ public class DocumentQuery implements ISearchQuery {
 			if (!index.getProject().isAccessible()) {
 				continue; // deleted or closed since its last build
 			}
-			XtextResourceSet resourceSet = resourceSets.forBuild(index.getProject(), index.snapshot());
-			Iterable<IResourceDescription> files = index.snapshot().getAllResourceDescriptions();
+			// one snapshot for both: a build may publish a new one meanwhile
+			ResourceDescriptionsData snapshot = index.snapshot();
+			XtextResourceSet resourceSet = resourceSets.forBuild(index.getProject(), snapshot);
+			Iterable<IResourceDescription> files = snapshot.getAllResourceDescriptions();
 			SubMonitor progress = SubMonitor.convert(monitor, "Searching " + index.getProject().getName(), 100);
 			for (IResourceDescription description : files) {
 				progress.setWorkRemaining(100).split(1);
